@@ -1,0 +1,65 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, extname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parse as parseYaml } from 'yaml';
+import { z } from 'zod';
+import type { IngredientRepository } from './ingredient-repository.js';
+import { type IngredientInput, IngredientInputSchema } from './ingredient-schemas.js';
+
+export const SEED_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../seed');
+
+/** Reads every `*.yaml`, `*.yml` and `*.json` file of the seed folder, validated. */
+export function readSeed(dir: string = SEED_DIR): IngredientInput[] {
+  const files = readdirSync(dir)
+    .filter((name) => ['.yaml', '.yml', '.json'].includes(extname(name)))
+    .sort();
+  const items: IngredientInput[] = [];
+  for (const file of files) {
+    const text = readFileSync(join(dir, file), 'utf8');
+    const data: unknown = extname(file) === '.json' ? JSON.parse(text) : parseYaml(text);
+    const result = z.array(IngredientInputSchema).safeParse(data);
+    if (!result.success) {
+      const issue = result.error.issues[0];
+      throw new Error(
+        `seed/${file}: item ${String(issue?.path[0] ?? '?')}: ${z.prettifyError(result.error)}`,
+      );
+    }
+    items.push(...result.data);
+  }
+  const seen = new Set<string>();
+  for (const item of items) {
+    if (seen.has(item.slug)) throw new Error(`seed: the slug '${item.slug}' appears twice`);
+    seen.add(item.slug);
+  }
+  return items;
+}
+
+export interface SeedReport {
+  created: number;
+  updated: number;
+  skipped: number;
+}
+
+/**
+ * Loads the seed into the catalogue in one transaction. By default only slugs the
+ * catalogue lacks are added, so staff edits survive; `overwrite` restores seeded
+ * ingredients to their seed values.
+ */
+export function seedCatalogue(
+  repository: IngredientRepository,
+  now: string,
+  options: { overwrite?: boolean; items?: IngredientInput[] } = {},
+): SeedReport {
+  const items = options.items ?? readSeed();
+  const present = new Set(repository.snapshot().ingredients.map((item) => item.slug));
+  const chosen = options.overwrite ? items : items.filter((item) => !present.has(item.slug));
+  const outcomes = repository.upsertMany(chosen, now);
+  const created = outcomes.filter((outcome) => outcome === 'created').length;
+  return { created, updated: outcomes.length - created, skipped: items.length - chosen.length };
+}
+
+/** First start: seed only an empty catalogue, so a restart never overwrites staff changes. */
+export function seedIfEmpty(repository: IngredientRepository, now: string): SeedReport | undefined {
+  if (repository.count() > 0) return undefined;
+  return seedCatalogue(repository, now);
+}

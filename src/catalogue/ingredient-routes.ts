@@ -1,0 +1,64 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { replyNotModified } from '../http/etag.js';
+import { problemResponses } from '../http/problem.js';
+import {
+  IngredientListQuerySchema,
+  IngredientListSchema,
+  IngredientSchema,
+  SlugParamsSchema,
+} from './ingredient-schemas.js';
+import type { IngredientService } from './ingredient-service.js';
+
+export interface IngredientRoutesOptions {
+  ingredients: IngredientService;
+}
+
+const NotModified = z.undefined().describe('The catalogue has not changed since the `ETag` you sent.');
+
+/** Read routes of the catalogue; anyone may call them. */
+export const ingredientRoutes: FastifyPluginAsyncZod<IngredientRoutesOptions> = async (
+  app,
+  { ingredients },
+) => {
+  app.get(
+    '/v1/ingredients',
+    {
+      schema: {
+        operationId: 'listIngredients',
+        tags: ['catalogue'],
+        summary: 'List and search ingredients',
+        description:
+          'Pages through the catalogue in slug order, optionally filtered. Send the `ETag` back as ' +
+          '`If-None-Match` to get a 304 while the catalogue is unchanged.',
+        querystring: IngredientListQuerySchema,
+        response: { 200: IngredientListSchema, 304: NotModified, ...problemResponses(400, 429) },
+      },
+    },
+    (request, reply) => {
+      // Validate the cursor before answering 304: a bad request is bad either way.
+      const page = ingredients.list(request.query);
+      if (replyNotModified(request, reply, page.version)) return;
+      reply.send({ items: page.items, nextCursor: page.nextCursor });
+    },
+  );
+
+  app.get(
+    '/v1/ingredients/:slug',
+    {
+      schema: {
+        operationId: 'getIngredient',
+        tags: ['catalogue'],
+        summary: 'Get one ingredient',
+        description: 'The ingredient with this slug, with the facts the engine decides from.',
+        params: SlugParamsSchema,
+        response: { 200: IngredientSchema, 304: NotModified, ...problemResponses(400, 404, 429) },
+      },
+    },
+    (request, reply) => {
+      const item = ingredients.get(request.params.slug);
+      if (replyNotModified(request, reply, `${ingredients.version()}-${item.slug}`)) return;
+      reply.send(item);
+    },
+  );
+};

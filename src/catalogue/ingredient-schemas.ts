@@ -1,0 +1,142 @@
+import { z } from 'zod';
+import type { Ingredient as EngineIngredient } from '../engine/types.js';
+import { CONCERNS, INGREDIENT_CLASSES, IRRITATION_LEVELS, SKIN_TYPES } from '../engine/vocabulary.js';
+
+export const SkinTypeSchema = z.enum(SKIN_TYPES).describe('A skin type.').meta({ id: 'SkinType' });
+export const ConcernSchema = z
+  .enum(CONCERNS)
+  .describe('A skin concern an ingredient addresses or a person wants addressed.')
+  .meta({ id: 'Concern' });
+export const IngredientClassSchema = z
+  .enum(INGREDIENT_CLASSES)
+  .describe('What kind of ingredient it is; the engine places ingredients by class.')
+  .meta({ id: 'IngredientClass' });
+export const IrritationSchema = z
+  .enum(IRRITATION_LEVELS)
+  .describe('How likely it is to irritate; `medium` and `high` make it an active.')
+  .meta({ id: 'Irritation' });
+
+export const SlugSchema = z
+  .string()
+  .min(1)
+  .max(80)
+  .regex(
+    /^[a-z0-9]+(?:-[a-z0-9]+)*$/,
+    'must be kebab-case: lowercase letters and digits joined by single hyphens',
+  )
+  .describe('Kebab-case identifier, unique in the catalogue.');
+
+const CasNumberSchema = z
+  .string()
+  .regex(/^\d{2,7}-\d{2}-\d$/, 'must be a CAS registry number such as 68-26-8')
+  .nullable()
+  .describe('CAS registry number, or null when it has none.');
+const EcNumberSchema = z
+  .string()
+  .regex(/^\d{3}-\d{3}-\d$/, 'must be an EC number such as 200-683-7')
+  .nullable()
+  .describe('EC (EINECS/ELINCS) number, or null when it has none.');
+
+const uniqueList = <T extends z.ZodType>(item: T) =>
+  z.array(item).refine((items) => new Set(items).size === items.length, 'must not repeat a value');
+
+/** The fields staff write; the server adds `updatedAt`. */
+export const IngredientInputSchema = z
+  .strictObject({
+    slug: SlugSchema,
+    name: z.string().trim().min(1).max(200).describe('Consumer-facing name.'),
+    inciName: z.string().trim().min(1).max(2000).describe('INCI name as on the label (EU CosIng spelling).'),
+    class: IngredientClassSchema,
+    family: SlugSchema.nullable()
+      .default(null)
+      .describe(
+        'Forms of one substance share a family (e.g. `hyaluronic-acid`) and count as one ingredient for daily limits.',
+      ),
+    rank: z
+      .number()
+      .int()
+      .min(1)
+      .max(1000)
+      .default(100)
+      .describe('Staff priority within its class: lower is preferred when two ingredients fit equally.'),
+    concerns: uniqueList(ConcernSchema).describe('The concerns it addresses.'),
+    photosensitizing: z
+      .boolean()
+      .describe('Makes skin more vulnerable to UV: scheduled in the evening only.'),
+    irritation: IrritationSchema,
+    maxApplicationsPerDay: z
+      .union([z.literal(1), z.literal(2)])
+      .describe('How many times a day it may be applied (1 or 2).'),
+    pregnancySafe: z
+      .boolean()
+      .describe('Whether it may be recommended during pregnancy or when trying to conceive.'),
+    skinTypes: uniqueList(SkinTypeSchema).min(1).describe('The skin types it suits.'),
+    casNumber: CasNumberSchema,
+    ecNumber: EcNumberSchema,
+    notes: z.string().max(2000).default('').describe('Short note for people reading the catalogue.'),
+  })
+  .meta({
+    id: 'IngredientWrite',
+    description: 'An ingredient as staff write it; the server adds `updatedAt`.',
+  });
+export type IngredientInput = z.infer<typeof IngredientInputSchema>;
+
+export const IngredientSchema = IngredientInputSchema.extend({
+  updatedAt: z.string().describe('When it was last written (ISO 8601, UTC).'),
+}).meta({
+  id: 'Ingredient',
+  description: 'One ingredient of the catalogue, with the facts the engine decides from.',
+  example: {
+    slug: 'retinol',
+    name: 'Retinol',
+    inciName: 'RETINOL',
+    class: 'retinoid',
+    family: null,
+    rank: 10,
+    concerns: ['fine-lines', 'firmness', 'texture', 'dark-spots'],
+    photosensitizing: true,
+    irritation: 'medium',
+    maxApplicationsPerDay: 1,
+    pregnancySafe: false,
+    skinTypes: ['dry', 'combination', 'normal', 'oily'],
+    casNumber: '68-26-8',
+    ecNumber: '200-683-7',
+    notes: 'Vitamin A alcohol; start slowly, at night.',
+    updatedAt: '2026-11-01T00:00:00.000Z',
+  },
+});
+export type Ingredient = z.infer<typeof IngredientSchema>;
+
+// The HTTP shape and the engine's shape are one type: a compile error here means they drifted.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const _ingredientShapesAgree: Same<Ingredient, EngineIngredient> = true;
+void _ingredientShapesAgree;
+
+export const IngredientListQuerySchema = z.strictObject({
+  q: z
+    .string()
+    .trim()
+    .min(1)
+    .max(200)
+    .optional()
+    .describe('Case-insensitive substring of the name, INCI name or slug.'),
+  class: IngredientClassSchema.optional(),
+  concern: ConcernSchema.optional(),
+  limit: z.coerce.number().int().min(1).max(100).default(20).describe('Page size, 1 to 100.'),
+  cursor: z
+    .string()
+    .min(1)
+    .max(200)
+    .optional()
+    .describe('The `nextCursor` of the previous page; omit for the first page.'),
+});
+export type IngredientListQuery = z.infer<typeof IngredientListQuerySchema>;
+
+export const IngredientListSchema = z
+  .strictObject({
+    items: z.array(IngredientSchema),
+    nextCursor: z.string().nullable().describe('Pass as `cursor` for the next page; null on the last page.'),
+  })
+  .meta({ id: 'IngredientList', description: 'One page of ingredients, ordered by slug.' });
+
+export const SlugParamsSchema = z.strictObject({ slug: SlugSchema });

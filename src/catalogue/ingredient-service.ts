@@ -1,0 +1,106 @@
+import type { CatalogueSnapshot, Ingredient } from '../engine/types.js';
+import { invalidInput, notFound } from '../errors.js';
+import type { IngredientRepository } from './ingredient-repository.js';
+import type { IngredientListQuery } from './ingredient-schemas.js';
+
+export interface IngredientPage {
+  items: Ingredient[];
+  nextCursor: string | null;
+  version: string;
+}
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+// The cursor is the last slug served, opaque to clients. Paging by slug (keyset)
+// means a page never repeats or skips an item, even while staff write between pages.
+const encodeCursor = (slug: string) => Buffer.from(slug, 'utf8').toString('base64url');
+
+function decodeCursor(cursor: string): string {
+  const slug = Buffer.from(cursor, 'base64url').toString('utf8');
+  if (!SLUG.test(slug) || encodeCursor(slug) !== cursor) {
+    throw invalidInput('The cursor is not one this API returned.', [
+      {
+        path: '/cursor',
+        in: 'query',
+        message: 'is not a valid cursor; pass nextCursor from a previous page',
+      },
+    ]);
+  }
+  return slug;
+}
+
+function matches(item: Ingredient, query: IngredientListQuery, needle: string | undefined): boolean {
+  if (query.class !== undefined && item.class !== query.class) return false;
+  if (query.concern !== undefined && !item.concerns.includes(query.concern)) return false;
+  if (needle !== undefined) {
+    return (
+      item.slug.includes(needle) ||
+      item.name.toLowerCase().includes(needle) ||
+      item.inciName.toLowerCase().includes(needle)
+    );
+  }
+  return true;
+}
+
+/** First index whose slug sorts after `slug` (the snapshot is sorted by slug). */
+function indexAfter(list: readonly Ingredient[], slug: string): number {
+  let low = 0;
+  let high = list.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (list[mid]!.slug <= slug) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+/** Read use cases of the catalogue, served from the repository's snapshot. */
+export class IngredientService {
+  readonly #repository: IngredientRepository;
+
+  constructor(repository: IngredientRepository) {
+    this.#repository = repository;
+  }
+
+  version(): string {
+    return this.#repository.version();
+  }
+
+  snapshot(): CatalogueSnapshot {
+    return this.#repository.snapshot();
+  }
+
+  list(query: IngredientListQuery): IngredientPage {
+    const snapshot = this.#repository.snapshot();
+    const list = snapshot.ingredients;
+    const start = query.cursor === undefined ? 0 : indexAfter(list, decodeCursor(query.cursor));
+    const needle = query.q?.toLowerCase();
+    const items: Ingredient[] = [];
+    let index = start;
+    for (; index < list.length && items.length < query.limit; index++) {
+      const item = list[index]!;
+      if (matches(item, query, needle)) items.push(item);
+    }
+    // Look ahead for one more match so the last page says null instead of
+    // handing out a cursor that leads to an empty page.
+    let more = false;
+    for (; index < list.length; index++) {
+      if (matches(list[index]!, query, needle)) {
+        more = true;
+        break;
+      }
+    }
+    const last = items.at(-1);
+    return {
+      items,
+      nextCursor: more && last ? encodeCursor(last.slug) : null,
+      version: snapshot.version,
+    };
+  }
+
+  get(slug: string): Ingredient {
+    const item = this.#repository.snapshot().bySlug.get(slug);
+    if (!item) throw notFound(`No ingredient has the slug '${slug}'.`);
+    return item;
+  }
+}

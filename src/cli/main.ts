@@ -1,0 +1,23 @@
+import { Command, CommanderError } from 'commander';
+import packageJson from '../../package.json' with { type: 'json' };
+import { registerDbCommands } from './db-commands.js';
+
+const program = new Command('regimen')
+  .description('Regimen staff tools: database, catalogue, API keys and the CosIng reference.')
+  .version(packageJson.version)
+  .showHelpAfterError(false)
+  .exitOverride();
+
+registerDbCommands(program);
+
+try {
+  await program.parseAsync(process.argv);
+} catch (error) {
+  if (error instanceof CommanderError) {
+    // Help and version are successful exits; commander has already printed them.
+    process.exit(error.exitCode);
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  process.stderr.write(`regimen: ${message.split('\n')[0]}\n`);
+  process.exit(1);
+}

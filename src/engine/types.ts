@@ -1,0 +1,140 @@
+import type {
+  Area,
+  Concern,
+  IngredientClass,
+  Irritation,
+  PregnancyStatus,
+  SkinType,
+  StepKind,
+  SunExposure,
+} from './vocabulary.js';
+
+/** One catalogue entry, as the engine sees it: facts only, no storage details. */
+export interface Ingredient {
+  slug: string;
+  name: string;
+  inciName: string;
+  class: IngredientClass;
+  /** Forms of one substance share a family and count as one ingredient for daily limits. */
+  family: string | null;
+  /** Staff priority within a class: lower wins when two ingredients fit a profile equally. */
+  rank: number;
+  concerns: Concern[];
+  photosensitizing: boolean;
+  irritation: Irritation;
+  maxApplicationsPerDay: 1 | 2;
+  pregnancySafe: boolean;
+  skinTypes: SkinType[];
+  casNumber: string | null;
+  ecNumber: string | null;
+  notes: string;
+  updatedAt: string;
+}
+
+/** A read-only view of the catalogue at one version. */
+export interface CatalogueSnapshot {
+  version: string;
+  /** Sorted by slug. */
+  ingredients: readonly Ingredient[];
+  bySlug: ReadonlyMap<string, Ingredient>;
+}
+
+export interface Lifestyle {
+  sunExposure: SunExposure;
+  smoker: boolean;
+  alcohol: boolean;
+}
+
+/** A complete profile: every default already applied, `startDate` included. */
+export interface Profile {
+  skinType: SkinType;
+  sensitive: boolean;
+  concerns: Concern[];
+  pregnancy: PregnancyStatus;
+  retinoidWeeks: number;
+  avoid: string[];
+  lifestyle: Lifestyle;
+  /** ISO date, YYYY-MM-DD. */
+  startDate: string;
+  weeks: number;
+}
+
+export interface Step {
+  order: number;
+  kind: StepKind;
+  ingredients: string[];
+  areas: Area[];
+  frequency: string;
+  leaveOn: boolean;
+  notes: string[];
+  ruleIds: string[];
+}
+
+export interface CalendarDay {
+  date: string;
+  week: number;
+  am: string[];
+  pm: string[];
+}
+
+export const WARNING_CODES = [
+  'patch-test',
+  'sun-sensitivity',
+  'pregnancy',
+  'breastfeeding',
+  'avoided',
+  'no-uv-filter',
+  'deferred',
+] as const;
+export type WarningCode = (typeof WARNING_CODES)[number];
+
+export interface Warning {
+  code: WarningCode;
+  message: string;
+  ingredient: string | null;
+  date: string | null;
+  ruleIds: string[];
+}
+
+export interface Expectation {
+  concern: Concern;
+  fromWeeks: number;
+  toWeeks: number;
+  message: string;
+  ruleIds: string[];
+}
+
+export const LIFESTYLE_CODES = ['sun-exposure', 'smoking', 'alcohol'] as const;
+export type LifestyleCode = (typeof LIFESTYLE_CODES)[number];
+
+export interface LifestyleAdvice {
+  code: LifestyleCode;
+  message: string;
+  ruleIds: string[];
+}
+
+export interface Recommendation {
+  routine: { am: Step[]; pm: Step[] };
+  calendar: CalendarDay[];
+  warnings: Warning[];
+  expectations: Expectation[];
+  lifestyle: LifestyleAdvice[];
+  rulesApplied: string[];
+  catalogueVersion: string;
+  disclaimer: string;
+}
+
+/** A published source a rule stands on. */
+export interface RuleSource {
+  key: string;
+  title: string;
+  url?: string;
+}
+
+/** A rule as data: what it is called, why it exists, and where that comes from. */
+export interface Rule {
+  id: string;
+  title: string;
+  rationale: string;
+  sources: RuleSource[];
+}
