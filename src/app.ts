@@ -7,6 +7,9 @@ import type { Db } from './db/connection.js';
 import { healthRoutes } from './health/health-routes.js';
 import { registerErrorHandling } from './http/error-handler.js';
 import { registerOpenApi } from './openapi/openapi-plugin.js';
+import { recommendationRoutes } from './recommendations/recommendation-routes.js';
+import { RecommendationService } from './recommendations/recommendation-service.js';
+import { ruleRoutes } from './rules/rule-routes.js';
 
 export interface AppOptions {
   /** A migrated database; the caller owns it and closes it after the app. */
@@ -30,6 +33,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     ajv: undefined,
   }).withTypeProvider<ZodTypeProvider>();
 
+  // JSON only (imports add CSV): any other body type is a 415, never parsed as text.
+  app.removeContentTypeParser('text/plain');
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandling(app);
@@ -49,6 +54,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     },
   });
   await app.register(ingredientRoutes, { ingredients });
+  await app.register(ruleRoutes);
+  await app.register(recommendationRoutes, {
+    recommendations: new RecommendationService(ingredients, options.now ?? (() => new Date())),
+  });
 
   return app;
 }

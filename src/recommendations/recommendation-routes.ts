@@ -1,0 +1,51 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { invalidInput } from '../errors.js';
+import { toFieldErrors } from '../http/error-handler.js';
+import { problemResponses } from '../http/problem.js';
+import { RecommendationRequestSchema, RecommendationSchema } from './recommendation-schemas.js';
+import type { RecommendationService } from './recommendation-service.js';
+
+export interface RecommendationRoutesOptions {
+  recommendations: RecommendationService;
+}
+
+export const recommendationRoutes: FastifyPluginAsyncZod<RecommendationRoutesOptions> = async (
+  app,
+  { recommendations },
+) => {
+  app.post(
+    '/v1/recommendations',
+    {
+      schema: {
+        operationId: 'createRecommendation',
+        tags: ['recommendations'],
+        summary: 'Get a routine and calendar for a skin profile',
+        description:
+          'Computes a morning and evening routine and a day-by-day calendar from the profile and the current ' +
+          'catalogue. Every step, warning and expectation names the rules that produced it. The same request ' +
+          '(with `startDate`) against the same `catalogueVersion` returns the same body, byte for byte.',
+        body: RecommendationRequestSchema,
+        response: { 200: RecommendationSchema, ...problemResponses(400, 413, 415, 429) },
+      },
+      // Validation errors reach the handler so unknown `avoid` slugs (a catalogue
+      // lookup no static schema can do) are reported in the same answer.
+      attachValidation: true,
+    },
+    (request) => {
+      const failed = request.validationError;
+      if (failed) {
+        const raw: unknown = request.body;
+        const avoid =
+          raw !== null && typeof raw === 'object' ? (raw as { avoid?: unknown }).avoid : undefined;
+        const errors = toFieldErrors(failed.validation, 'body');
+        const known = new Set(errors.map((error) => error.path));
+        errors.push(...recommendations.unknownAvoided(avoid).filter((error) => !known.has(error.path)));
+        throw invalidInput(
+          `The request has ${errors.length} invalid field${errors.length === 1 ? '' : 's'}.`,
+          errors,
+        );
+      }
+      return recommendations.recommend(request.body);
+    },
+  );
+};

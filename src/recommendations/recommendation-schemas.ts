@@ -1,0 +1,222 @@
+import { z } from 'zod';
+import { ConcernSchema, SkinTypeSchema, SlugSchema } from '../catalogue/ingredient-schemas.js';
+import type { Recommendation as EngineRecommendation } from '../engine/types.js';
+import { LIFESTYLE_CODES, WARNING_CODES } from '../engine/types.js';
+import { AREAS, PREGNANCY_STATUSES, STEP_KINDS, SUN_EXPOSURES } from '../engine/vocabulary.js';
+
+// zod's ISO date checks days per month and leap years, so 2026-02-30 is rejected here.
+const IsoDateSchema = z.iso.date('must be a real calendar date written YYYY-MM-DD');
+
+const LifestyleSchema = z
+  .strictObject({
+    sunExposure: z
+      .enum(SUN_EXPOSURES)
+      .default('moderate')
+      .describe('How much time the person spends in the sun.'),
+    smoker: z.boolean().default(false).describe('Whether the person smokes.'),
+    alcohol: z.boolean().default(false).describe('Whether the person drinks alcohol regularly.'),
+  })
+  .describe('Habits that affect firmness; all optional.');
+
+export const RecommendationRequestSchema = z
+  .strictObject({
+    skinType: SkinTypeSchema.describe(
+      'The person’s skin type; it sets the cleanser and moisturizer textures.',
+    ),
+    sensitive: z
+      .boolean()
+      .default(false)
+      .describe('Sensitive skin: slower ramp, gentler acids, more patch tests.'),
+    concerns: z
+      .array(ConcernSchema)
+      .min(1)
+      .max(5)
+      .superRefine((concerns, context) => {
+        concerns.forEach((concern, index) => {
+          if (concerns.indexOf(concern) !== index) {
+            context.addIssue({ code: 'custom', path: [index], message: `repeats the concern '${concern}'` });
+          }
+        });
+      })
+      .describe('What the person wants addressed: 1 to 5 distinct concerns.'),
+    pregnancy: z
+      .enum(PREGNANCY_STATUSES)
+      .default('none')
+      .describe('`pregnant` or `trying`: no retinoid. `breastfeeding`: a retinoid on face and neck only.'),
+    retinoidWeeks: z
+      .number()
+      .int()
+      .min(0)
+      .max(520)
+      .default(0)
+      .describe('Weeks already on a retinoid (0–520); the ramp continues from there.'),
+    avoid: z
+      .array(SlugSchema)
+      .max(100)
+      .default([])
+      .describe('Catalogue slugs never to recommend (allergy or preference); an unknown slug is an error.'),
+    lifestyle: LifestyleSchema.default({ sunExposure: 'moderate', smoker: false, alcohol: false }),
+    startDate: IsoDateSchema.optional().describe(
+      'First day of the calendar (YYYY-MM-DD); default today (UTC).',
+    ),
+    weeks: z.number().int().min(1).max(52).default(12).describe('Length of the calendar in weeks (1–52).'),
+  })
+  .meta({
+    id: 'RecommendationRequest',
+    description: 'A skin profile. Only `skinType` and `concerns` are required; unknown fields are rejected.',
+    example: {
+      skinType: 'dry',
+      sensitive: false,
+      concerns: ['firmness', 'dryness'],
+      pregnancy: 'none',
+      retinoidWeeks: 0,
+      avoid: ['glycolic-acid'],
+      lifestyle: { sunExposure: 'moderate', smoker: false, alcohol: false },
+      startDate: '2026-12-01',
+      weeks: 12,
+    },
+  });
+export type RecommendationRequest = z.infer<typeof RecommendationRequestSchema>;
+
+const RuleIdsSchema = z
+  .array(z.string())
+  .describe('The ids of the rules that produced it (see `GET /v1/rules`).');
+
+export const StepSchema = z
+  .strictObject({
+    order: z.number().int().min(1).describe('Position in the session, from 1.'),
+    kind: z.enum(STEP_KINDS).describe('What the step does.'),
+    ingredients: z
+      .array(z.string())
+      .describe('Catalogue slugs; empty for a generic product such as a cleanser.'),
+    areas: z.array(z.enum(AREAS)).describe('Where to apply it; always includes the face.'),
+    frequency: z.string().describe('When to apply it, in words.'),
+    leaveOn: z.boolean().describe('Whether it stays on the skin (false for a rinse-off cleanser).'),
+    notes: z.array(z.string()).describe('How to apply it and why.'),
+    ruleIds: RuleIdsSchema,
+  })
+  .meta({ id: 'Step', description: 'One step of a morning or evening session.' });
+
+export const CalendarDaySchema = z
+  .strictObject({
+    date: z.string().describe('The day (YYYY-MM-DD).'),
+    week: z.number().int().min(1).describe('Week of the schedule, from 1.'),
+    am: z.array(z.string()).describe('Slugs applied in the morning, in application order.'),
+    pm: z.array(z.string()).describe('Slugs applied in the evening, in application order.'),
+  })
+  .meta({ id: 'CalendarDay', description: 'What is applied on one day.' });
+
+export const WarningSchema = z
+  .strictObject({
+    code: z.enum(WARNING_CODES).describe('The kind of warning.'),
+    message: z.string().describe('What to do, in words.'),
+    ingredient: z.string().nullable().describe('The catalogue slug it concerns, if any.'),
+    date: z.string().nullable().describe('The day it applies from (YYYY-MM-DD), if any.'),
+    ruleIds: RuleIdsSchema,
+  })
+  .meta({ id: 'Warning', description: 'A caution to show with the routine.' });
+
+export const ExpectationSchema = z
+  .strictObject({
+    concern: ConcernSchema,
+    fromWeeks: z.number().int().describe('Earliest week results usually show.'),
+    toWeeks: z.number().int().describe('Week by which results usually show.'),
+    message: z.string().describe('The expectation, in words.'),
+    ruleIds: RuleIdsSchema,
+  })
+  .meta({ id: 'Expectation', description: 'When to expect visible results for one concern.' });
+
+export const LifestyleAdviceSchema = z
+  .strictObject({
+    code: z.enum(LIFESTYLE_CODES).describe('The habit it is about.'),
+    message: z.string().describe('The advice, in words.'),
+    ruleIds: RuleIdsSchema,
+  })
+  .meta({ id: 'LifestyleAdvice', description: 'Advice on a habit that speeds the loss of firmness.' });
+
+export const RecommendationSchema = z
+  .strictObject({
+    routine: z
+      .strictObject({
+        am: z.array(StepSchema).describe('Morning steps in application order.'),
+        pm: z.array(StepSchema).describe('Evening steps in application order.'),
+      })
+      .describe('The routine template.'),
+    calendar: z.array(CalendarDaySchema).describe('One entry per day: `weeks` × 7 days from `startDate`.'),
+    warnings: z.array(WarningSchema),
+    expectations: z.array(ExpectationSchema).describe('One per concern of the profile.'),
+    lifestyle: z.array(LifestyleAdviceSchema).describe('Advice for the habits the profile reports.'),
+    rulesApplied: z
+      .array(z.string())
+      .describe('Every rule that shaped this answer, in the order of `GET /v1/rules`.'),
+    catalogueVersion: z.string().describe('The catalogue version the answer was computed from.'),
+    disclaimer: z.string().describe('Product instructions come first; general guidance, not medical advice.'),
+  })
+  .meta({
+    id: 'Recommendation',
+    description: 'A routine, its day-by-day calendar, and why.',
+    example: {
+      routine: {
+        am: [
+          {
+            order: 1,
+            kind: 'cleanse',
+            ingredients: [],
+            areas: ['face'],
+            frequency: 'every morning',
+            leaveOn: false,
+            notes: ['A cream cleanser that cleans without stripping oils.'],
+            ruleIds: ['skin-type.basis', 'routine.serum-with-basics', 'routine.layer-order'],
+          },
+        ],
+        pm: [
+          {
+            order: 3,
+            kind: 'treatment',
+            ingredients: ['retinol'],
+            areas: ['face', 'neck', 'decolletage'],
+            frequency: '2 nights a week in weeks 1–2, never two in a row; …',
+            leaveOn: true,
+            notes: ['A pea-sized amount for the whole face and a second one for the neck and décolletage.'],
+            ruleIds: ['retinoid.ramp', 'retinoid.amount', 'photosensitizer.night-only'],
+          },
+        ],
+      },
+      calendar: [
+        {
+          date: '2026-12-01',
+          week: 1,
+          am: ['sodium-hyaluronate', 'zinc-oxide'],
+          pm: ['sodium-hyaluronate', 'retinol'],
+        },
+      ],
+      warnings: [
+        {
+          code: 'patch-test',
+          message: 'Patch-test Retinol before its first use on 2026-12-01: …',
+          ingredient: 'retinol',
+          date: '2026-12-01',
+          ruleIds: ['actives.patch-test'],
+        },
+      ],
+      expectations: [
+        {
+          concern: 'firmness',
+          fromWeeks: 8,
+          toWeeks: 24,
+          message: 'Expect firmer-looking skin after about 8–24 weeks of consistent use; …',
+          ruleIds: ['expectation.weeks-to-months'],
+        },
+      ],
+      lifestyle: [],
+      rulesApplied: ['skin-type.basis', 'retinoid.ramp'],
+      catalogueVersion: '12.3f9a2c10',
+      disclaimer: 'Follow the instructions on each product’s own label first: …',
+    },
+  });
+export type Recommendation = z.infer<typeof RecommendationSchema>;
+
+// The HTTP shape must be exactly what the engine returns.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const _recommendationShapesAgree: Same<Recommendation, EngineRecommendation> = true;
+void _recommendationShapesAgree;

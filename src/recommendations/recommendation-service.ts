@@ -1,0 +1,58 @@
+import type { IngredientService } from '../catalogue/ingredient-service.js';
+import { isoFromDays, recommend } from '../engine/index.js';
+import type { Profile, Recommendation } from '../engine/types.js';
+import { type FieldError, invalidInput } from '../errors.js';
+import type { RecommendationRequest } from './recommendation-schemas.js';
+
+const DAY_MS = 86_400_000;
+
+/**
+ * The recommendation use case: check the request against the catalogue, complete the
+ * profile (today's date only when none was given) and run the pure engine on the
+ * catalogue snapshot of the current version.
+ */
+export class RecommendationService {
+  readonly #ingredients: IngredientService;
+  readonly #now: () => Date;
+
+  constructor(ingredients: IngredientService, now: () => Date) {
+    this.#ingredients = ingredients;
+    this.#now = now;
+  }
+
+  /**
+   * The `avoid` entries that name no catalogue ingredient. Takes the raw body too, so a
+   * request with other invalid fields still hears about its unknown slugs in one answer.
+   */
+  unknownAvoided(avoid: unknown): FieldError[] {
+    if (!Array.isArray(avoid)) return [];
+    const catalogue = this.#ingredients.snapshot();
+    const errors: FieldError[] = [];
+    avoid.forEach((slug: unknown, index) => {
+      if (typeof slug === 'string' && !catalogue.bySlug.has(slug)) {
+        errors.push({
+          path: `/avoid/${index}`,
+          in: 'body',
+          message: `'${slug}' is not in the ingredient catalogue`,
+        });
+      }
+    });
+    return errors;
+  }
+
+  recommend(request: RecommendationRequest): Recommendation {
+    const errors = this.unknownAvoided(request.avoid);
+    if (errors.length > 0) {
+      throw invalidInput(
+        `The request has ${errors.length} invalid field${errors.length === 1 ? '' : 's'}.`,
+        errors,
+      );
+    }
+    const catalogue = this.#ingredients.snapshot();
+    const profile: Profile = {
+      ...request,
+      startDate: request.startDate ?? isoFromDays(Math.floor(this.#now().getTime() / DAY_MS)),
+    };
+    return recommend(profile, catalogue);
+  }
+}
