@@ -1,15 +1,30 @@
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { AuditRepository } from './audit/audit-repository.js';
+import { auditRoutes } from './audit/audit-routes.js';
+import { ApiKeyRepository } from './auth/api-key-repository.js';
+import { CatalogueWriter } from './catalogue/catalogue-writer.js';
 import { IngredientRepository } from './catalogue/ingredient-repository.js';
 import { ingredientRoutes } from './catalogue/ingredient-routes.js';
 import { IngredientService } from './catalogue/ingredient-service.js';
+import {
+  IMPORT_BODY_LIMIT,
+  IMPORT_PATH,
+  ingredientWriteRoutes,
+} from './catalogue/ingredient-write-routes.js';
 import type { Db } from './db/connection.js';
+import { ClientError } from './errors.js';
 import { healthRoutes } from './health/health-routes.js';
 import { registerErrorHandling } from './http/error-handler.js';
 import { registerOpenApi } from './openapi/openapi-plugin.js';
 import { recommendationRoutes } from './recommendations/recommendation-routes.js';
 import { RecommendationService } from './recommendations/recommendation-service.js';
+import { ReferenceRepository } from './reference/reference-repository.js';
+import { referenceRoutes } from './reference/reference-routes.js';
 import { ruleRoutes } from './rules/rule-routes.js';
+
+/** JSON bodies above this get 413 (imports have their own, larger limit). */
+export const JSON_BODY_LIMIT = 64 * 1024;
 
 export interface AppOptions {
   /** A migrated database; the caller owns it and closes it after the app. */
@@ -20,21 +35,36 @@ export interface AppOptions {
 }
 
 /**
- * Builds the whole API around a given database, in a fixed order: compilers and
- * error handling, the OpenAPI document, then the routes.
+ * Builds the whole API around a given database, in a fixed order: body parsers,
+ * compilers and error handling, the OpenAPI document, then the routes.
  */
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
+  const now = options.now ?? (() => new Date());
   const app = Fastify({
     logger: options.logger ?? false,
-    // Request ids let a 500 be found in the logs from what the client saw.
-    requestIdHeader: 'x-request-id',
+    bodyLimit: JSON_BODY_LIMIT,
+    // Our own ids, not the client's: a 500's requestId can be trusted to find the log line.
+    requestIdHeader: false,
     genReqId: () => crypto.randomUUID(),
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },
-    ajv: undefined,
   }).withTypeProvider<ZodTypeProvider>();
 
-  // JSON only (imports add CSV): any other body type is a 415, never parsed as text.
+  // JSON everywhere, CSV for imports only: any other body type is a 415, never parsed as text.
   app.removeContentTypeParser('text/plain');
+  app.addContentTypeParser(
+    'text/csv',
+    { parseAs: 'string', bodyLimit: IMPORT_BODY_LIMIT },
+    (request, body, done) => {
+      if (request.routeOptions.url !== IMPORT_PATH) {
+        done(
+          new ClientError(415, 'Unsupported Media Type', 'Only the import endpoint takes text/csv.'),
+          undefined,
+        );
+        return;
+      }
+      done(null, body);
+    },
+  );
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandling(app);
@@ -42,6 +72,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   const repository = new IngredientRepository(options.db);
   const ingredients = new IngredientService(repository);
+  const reference = new ReferenceRepository(options.db);
+  const keys = new ApiKeyRepository(options.db);
 
   await app.register(healthRoutes, {
     databaseReady: () => {
@@ -54,10 +86,15 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     },
   });
   await app.register(ingredientRoutes, { ingredients });
-  await app.register(ruleRoutes);
-  await app.register(recommendationRoutes, {
-    recommendations: new RecommendationService(ingredients, options.now ?? (() => new Date())),
+  await app.register(ingredientWriteRoutes, {
+    writer: new CatalogueWriter(repository, reference, now),
+    keys,
+    now,
   });
+  await app.register(ruleRoutes);
+  await app.register(referenceRoutes, { reference });
+  await app.register(recommendationRoutes, { recommendations: new RecommendationService(ingredients, now) });
+  await app.register(auditRoutes, { audit: new AuditRepository(options.db), keys, now });
 
   return app;
 }

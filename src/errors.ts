@@ -3,6 +3,8 @@ export interface FieldError {
   /** JSON Pointer into the input, e.g. `/concerns/0`. */
   path: string;
   message: string;
+  /** For imports: the 1-based number of the bad row. */
+  row?: number;
   /** Where the field was: `body`, `query`, `params` or `headers`. */
   in?: 'body' | 'query' | 'params' | 'headers';
 }

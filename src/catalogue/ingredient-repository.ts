@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { asc, count, eq, sql } from 'drizzle-orm';
 import type { Db } from '../db/connection.js';
-import { catalogueMeta, ingredients } from '../db/schema.js';
+import { auditLog, catalogueMeta, ingredients } from '../db/schema.js';
 import type { CatalogueSnapshot, Ingredient } from '../engine/types.js';
 import type { IngredientInput } from './ingredient-schemas.js';
 
@@ -92,35 +92,58 @@ export class IngredientRepository {
     return row ? toIngredient(row) : undefined;
   }
 
+  /** Whether an ingredient with this slug exists (read from the database, not the snapshot). */
+  exists(slug: string): boolean {
+    return this.#bySlugQuery.get({ slug }) !== undefined;
+  }
+
   /**
    * Inserts or replaces each ingredient by slug, all in one transaction with one
-   * version bump: either every row lands or none does.
+   * version bump and an audit record per row: either every row lands or none does.
+   * Bulk imports run through two raw prepared statements: building each query with
+   * the query builder cost ten times more than executing it.
    */
-  upsertMany(items: readonly IngredientInput[], now: string): WriteOutcome[] {
+  upsertMany(
+    items: readonly IngredientInput[],
+    now: string,
+    actor = 'system',
+    onProgress?: (done: number) => void,
+  ): WriteOutcome[] {
+    const client = this.#db.$client;
+    const upsert = client.prepare(UPSERT_SQL);
+    const record = client.prepare(AUDIT_SQL);
     return this.#db.transaction((tx) => {
+      const existing = new Map(
+        tx
+          .select()
+          .from(ingredients)
+          .all()
+          .map((row) => [row.slug, toIngredient(row)]),
+      );
       const outcomes: WriteOutcome[] = [];
       for (const item of items) {
-        const existing = tx
-          .select({ id: ingredients.id })
-          .from(ingredients)
-          .where(eq(ingredients.slug, item.slug))
-          .get();
-        const values = { ...item, updatedAt: now };
-        if (existing) {
-          tx.update(ingredients).set(values).where(eq(ingredients.id, existing.id)).run();
-          outcomes.push('updated');
-        } else {
-          tx.insert(ingredients).values(values).run();
-          outcomes.push('created');
-        }
+        const after: Ingredient = { ...item, updatedAt: now };
+        const before = existing.get(item.slug) ?? null;
+        upsert.run(toParams(after));
+        record.run(
+          now,
+          actor,
+          before ? 'update' : 'create',
+          item.slug,
+          before && JSON.stringify(before),
+          JSON.stringify(after),
+        );
+        existing.set(item.slug, after);
+        outcomes.push(before ? 'updated' : 'created');
+        if (onProgress && outcomes.length % 500 === 0) onProgress(outcomes.length);
       }
       if (items.length > 0) bumpVersion(tx);
       return outcomes;
     });
   }
 
-  /** Inserts one ingredient; false when the slug is taken (nothing written). */
-  create(item: IngredientInput, now: string): Ingredient | undefined {
+  /** Inserts one ingredient; undefined when the slug is taken (nothing written). */
+  create(item: IngredientInput, now: string, actor = 'system'): Ingredient | undefined {
     return this.#db.transaction((tx) => {
       const inserted = tx
         .insert(ingredients)
@@ -129,38 +152,98 @@ export class IngredientRepository {
         .returning()
         .get();
       if (!inserted) return undefined;
+      const after = toIngredient(inserted);
+      audit(tx, now, actor, 'create', null, after);
       bumpVersion(tx);
-      return toIngredient(inserted);
+      return after;
     });
   }
 
   /** Replaces the ingredient at `slug`; undefined when there is none. */
-  replace(slug: string, item: IngredientInput, now: string): Ingredient | undefined {
+  replace(slug: string, item: IngredientInput, now: string, actor = 'system'): Ingredient | undefined {
     return this.#db.transaction((tx) => {
+      const before = tx.select().from(ingredients).where(eq(ingredients.slug, slug)).get();
+      if (!before) return undefined;
       const updated = tx
         .update(ingredients)
         .set({ ...item, updatedAt: now })
-        .where(eq(ingredients.slug, slug))
+        .where(eq(ingredients.id, before.id))
         .returning()
-        .get();
-      if (!updated) return undefined;
+        .get()!;
+      const after = toIngredient(updated);
+      audit(tx, now, actor, 'update', toIngredient(before), after);
       bumpVersion(tx);
-      return toIngredient(updated);
+      return after;
     });
   }
 
   /** Deletes the ingredient at `slug`; the deleted ingredient, or undefined. */
-  delete(slug: string): Ingredient | undefined {
+  delete(slug: string, now = new Date().toISOString(), actor = 'system'): Ingredient | undefined {
     return this.#db.transaction((tx) => {
       const deleted = tx.delete(ingredients).where(eq(ingredients.slug, slug)).returning().get();
       if (!deleted) return undefined;
+      const before = toIngredient(deleted);
+      audit(tx, now, actor, 'delete', before, null);
       bumpVersion(tx);
-      return toIngredient(deleted);
+      return before;
     });
   }
 }
 
+const COLUMNS: [column: string, field: keyof Ingredient][] = [
+  ['slug', 'slug'],
+  ['name', 'name'],
+  ['inci_name', 'inciName'],
+  ['class', 'class'],
+  ['family', 'family'],
+  ['rank', 'rank'],
+  ['concerns', 'concerns'],
+  ['photosensitizing', 'photosensitizing'],
+  ['irritation', 'irritation'],
+  ['max_applications_per_day', 'maxApplicationsPerDay'],
+  ['pregnancy_safe', 'pregnancySafe'],
+  ['skin_types', 'skinTypes'],
+  ['cas_number', 'casNumber'],
+  ['ec_number', 'ecNumber'],
+  ['notes', 'notes'],
+  ['updated_at', 'updatedAt'],
+];
+const UPSERT_SQL =
+  `INSERT INTO ingredients (${COLUMNS.map(([column]) => column).join(', ')}) ` +
+  `VALUES (${COLUMNS.map(([, field]) => `@${field}`).join(', ')}) ` +
+  `ON CONFLICT(slug) DO UPDATE SET ${COLUMNS.slice(1)
+    .map(([column]) => `${column} = excluded.${column}`)
+    .join(', ')}`;
+const AUDIT_SQL =
+  'INSERT INTO audit_log (at, actor, operation, slug, before, after) VALUES (?, ?, ?, ?, ?, ?)';
+
+/** An ingredient as SQLite parameters: lists as JSON text, booleans as 0/1. */
+function toParams(item: Ingredient): Record<string, string | number | null> {
+  const params: Record<string, string | number | null> = {};
+  for (const [, field] of COLUMNS) {
+    const value = item[field];
+    params[field] = Array.isArray(value)
+      ? JSON.stringify(value)
+      : typeof value === 'boolean'
+        ? Number(value)
+        : value;
+  }
+  return params;
+}
+
 type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
+
+function audit(
+  tx: Tx,
+  at: string,
+  actor: string,
+  operation: 'create' | 'update' | 'delete',
+  before: Ingredient | null,
+  after: Ingredient | null,
+): void {
+  const slug = (after ?? before)!.slug;
+  tx.insert(auditLog).values({ at, actor, operation, slug, before, after }).run();
+}
 
 function bumpVersion(tx: Tx): void {
   tx.insert(catalogueMeta)

@@ -1,6 +1,9 @@
 import { Command, CommanderError } from 'commander';
 import packageJson from '../../package.json' with { type: 'json' };
+import { registerCatalogueCommands } from './catalogue-commands.js';
 import { registerDbCommands } from './db-commands.js';
+import { registerKeysCommands } from './keys-commands.js';
+import { registerReferenceCommands } from './reference-commands.js';
 
 const program = new Command('regimen')
   .description('Regimen staff tools: database, catalogue, API keys and the CosIng reference.')
@@ -9,6 +12,9 @@ const program = new Command('regimen')
   .exitOverride();
 
 registerDbCommands(program);
+registerCatalogueCommands(program);
+registerKeysCommands(program);
+registerReferenceCommands(program);
 
 try {
   await program.parseAsync(process.argv);

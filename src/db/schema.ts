@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
-import { check, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { check, index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import type { Ingredient } from '../engine/types.js';
 import type { Concern, IngredientClass, Irritation, SkinType } from '../engine/vocabulary.js';
 
 /**
@@ -43,3 +44,56 @@ export const catalogueMeta = sqliteTable('catalogue_meta', {
   /** Random per database file, so a recreated file never reuses an old version's ETag. */
   epoch: text().notNull(),
 });
+
+/**
+ * Staff API keys. The token is shown once at creation; only its key id (to find the
+ * row) and a SHA-256 hash of its secret (to compare in constant time) are stored.
+ */
+export const apiKeys = sqliteTable('api_keys', {
+  id: integer().primaryKey({ autoIncrement: true }),
+  name: text().notNull().unique(),
+  keyId: text().notNull().unique(),
+  secretHash: text().notNull(),
+  scopes: text({ mode: 'json' }).$type<string[]>().notNull(),
+  createdAt: text().notNull(),
+  lastUsedAt: text(),
+  revokedAt: text(),
+});
+
+/** Every catalogue write: who, what, when, and the values before and after. */
+export const auditLog = sqliteTable(
+  'audit_log',
+  {
+    id: integer().primaryKey({ autoIncrement: true }),
+    at: text().notNull(),
+    actor: text().notNull(),
+    operation: text().$type<'create' | 'update' | 'delete'>().notNull(),
+    slug: text().notNull(),
+    before: text({ mode: 'json' }).$type<Ingredient | null>(),
+    after: text({ mode: 'json' }).$type<Ingredient | null>(),
+  },
+  (table) => [index('audit_log_slug').on(table.slug)],
+);
+
+/** The EU CosIng INCI inventory, replaced whole by `regimen reference import-cosing`. */
+export const inciReference = sqliteTable('inci_reference', {
+  id: integer().primaryKey({ autoIncrement: true }),
+  inciName: text().notNull().unique(),
+  /** Upper-cased name with every non-alphanumeric run turned into one space, padded with spaces. */
+  searchText: text().notNull(),
+  casNumbers: text({ mode: 'json' }).$type<string[]>().notNull(),
+  ecNumbers: text({ mode: 'json' }).$type<string[]>().notNull(),
+  functions: text({ mode: 'json' }).$type<string[]>().notNull(),
+});
+
+/** CAS number → reference row, for exact CAS searches and write cross-checks. */
+export const inciReferenceCas = sqliteTable(
+  'inci_reference_cas',
+  {
+    casNumber: text().notNull(),
+    referenceId: integer()
+      .notNull()
+      .references(() => inciReference.id, { onDelete: 'cascade' }),
+  },
+  (table) => [index('inci_reference_cas_number').on(table.casNumber)],
+);

@@ -4,6 +4,7 @@ export const FieldErrorSchema = z
   .strictObject({
     path: z.string().describe('JSON Pointer to the bad field, e.g. `/concerns/0` (`/` for the whole input).'),
     message: z.string().describe('What is wrong with it.'),
+    row: z.number().int().min(1).optional().describe('For imports: the 1-based number of the bad row.'),
     in: z
       .enum(['body', 'query', 'params', 'headers'])
       .optional()

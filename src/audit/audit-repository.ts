@@ -1,0 +1,34 @@
+import { desc, lt } from 'drizzle-orm';
+import type { Db } from '../db/connection.js';
+import { auditLog } from '../db/schema.js';
+import type { Ingredient } from '../engine/types.js';
+
+export interface AuditEntry {
+  id: number;
+  at: string;
+  actor: string;
+  operation: 'create' | 'update' | 'delete';
+  slug: string;
+  before: Ingredient | null;
+  after: Ingredient | null;
+}
+
+/** Reads the audit trail, newest first; the rows are written by the catalogue repository. */
+export class AuditRepository {
+  readonly #db: Db;
+
+  constructor(db: Db) {
+    this.#db = db;
+  }
+
+  /** Entries older than `beforeId` (all when undefined), newest first, at most `limit` + 1. */
+  page(limit: number, beforeId: number | undefined): AuditEntry[] {
+    return this.#db
+      .select()
+      .from(auditLog)
+      .where(beforeId === undefined ? undefined : lt(auditLog.id, beforeId))
+      .orderBy(desc(auditLog.id))
+      .limit(limit + 1)
+      .all();
+  }
+}

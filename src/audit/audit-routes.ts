@@ -1,0 +1,73 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { ApiKeyRepository } from '../auth/api-key-repository.js';
+import { requireScope } from '../auth/require-scope.js';
+import { IngredientSchema } from '../catalogue/ingredient-schemas.js';
+import { invalidInput } from '../errors.js';
+import { problemResponses } from '../http/problem.js';
+import type { AuditRepository } from './audit-repository.js';
+
+const AuditEntrySchema = z
+  .strictObject({
+    id: z.number().int().describe('Sequence number; higher is newer.'),
+    at: z.string().describe('When the write happened (ISO 8601, UTC).'),
+    actor: z.string().describe('The API key name, or `cli` for the command line.'),
+    operation: z.enum(['create', 'update', 'delete']).describe('What was done.'),
+    slug: z.string().describe('The ingredient written.'),
+    before: IngredientSchema.nullable().describe('The ingredient before the write (null on create).'),
+    after: IngredientSchema.nullable().describe('The ingredient after the write (null on delete).'),
+  })
+  .meta({ id: 'AuditEntry', description: 'One catalogue write.' });
+
+const AuditListSchema = z
+  .strictObject({
+    items: z.array(AuditEntrySchema),
+    nextCursor: z.string().nullable().describe('Pass as `cursor` for older entries; null at the oldest.'),
+  })
+  .meta({ id: 'AuditList', description: 'Catalogue writes, newest first.' });
+
+const AuditQuerySchema = z.strictObject({
+  limit: z.coerce.number().int().min(1).max(100).default(20).describe('Page size, 1 to 100.'),
+  cursor: z
+    .string()
+    .regex(/^\d{1,15}$/, 'is not a valid cursor')
+    .optional()
+    .describe('The `nextCursor` of the previous page.'),
+});
+
+export interface AuditRoutesOptions {
+  audit: AuditRepository;
+  keys: ApiKeyRepository;
+  now: () => Date;
+}
+
+export const auditRoutes: FastifyPluginAsyncZod<AuditRoutesOptions> = async (app, { audit, keys, now }) => {
+  app.get(
+    '/v1/audit',
+    {
+      preHandler: requireScope(keys, 'audit:read', now),
+      schema: {
+        operationId: 'listAudit',
+        tags: ['staff'],
+        summary: 'List catalogue writes',
+        description:
+          'Who changed which ingredient, when, with the values before and after. Needs `audit:read`.',
+        security: [{ bearerAuth: [] }],
+        querystring: AuditQuerySchema,
+        response: { 200: AuditListSchema, ...problemResponses(400, 401, 403, 429) },
+      },
+    },
+    (request) => {
+      const { limit, cursor } = request.query;
+      const before = cursor === undefined ? undefined : Number(cursor);
+      if (before !== undefined && !Number.isSafeInteger(before)) {
+        throw invalidInput('The cursor is not one this API returned.', [
+          { path: '/cursor', in: 'query', message: 'is not a valid cursor' },
+        ]);
+      }
+      const rows = audit.page(limit, before);
+      const items = rows.slice(0, limit);
+      return { items, nextCursor: rows.length > limit ? String(items.at(-1)!.id) : null };
+    },
+  );
+};

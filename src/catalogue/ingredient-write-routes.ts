@@ -1,0 +1,169 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { ApiKeyRepository } from '../auth/api-key-repository.js';
+import { requireScope } from '../auth/require-scope.js';
+import { problemResponses } from '../http/problem.js';
+import type { CatalogueWriter } from './catalogue-writer.js';
+import { IngredientInputSchema, IngredientSchema, SlugParamsSchema } from './ingredient-schemas.js';
+
+export const IMPORT_PATH = '/v1/ingredients/import';
+/** Imports carry whole catalogues; everything else stays under the global 64 KiB. */
+export const IMPORT_BODY_LIMIT = 16 * 1024 * 1024;
+
+const WriteWarningSchema = z
+  .strictObject({
+    row: z.number().int().min(1).optional().describe('For imports: the 1-based row it concerns.'),
+    field: z.enum(['inciName', 'casNumber']).describe('The field that disagrees with the CosIng reference.'),
+    message: z.string().describe('What disagrees.'),
+  })
+  .meta({
+    id: 'WriteWarning',
+    description: 'The write succeeded, but the CosIng reference disagrees with it.',
+  });
+
+const IngredientWriteResultSchema = IngredientSchema.extend({
+  warnings: z
+    .array(WriteWarningSchema)
+    .describe('Disagreements with the CosIng reference (empty when none).'),
+}).meta({ id: 'IngredientWriteResult', description: 'The stored ingredient, with any reference warnings.' });
+
+const ImportReportSchema = z
+  .strictObject({
+    dryRun: z.boolean().describe('True when nothing was written.'),
+    total: z.number().int().describe('Rows in the file.'),
+    created: z.number().int().describe('Rows that are (or would be) new ingredients.'),
+    updated: z.number().int().describe('Rows that replace (or would replace) an existing ingredient.'),
+    warnings: z.array(WriteWarningSchema).describe('Rows the CosIng reference disagrees with.'),
+  })
+  .meta({ id: 'ImportReport', description: 'What an import wrote, or would write.' });
+
+const ImportBodySchema = z
+  .union([
+    z.array(z.unknown()).describe('A JSON array of ingredients (`application/json`).'),
+    z
+      .string()
+      .describe('A CSV file with a header row of Ingredient field names (`text/csv`); lists `;`-separated.'),
+  ])
+  .describe('Rows shaped like Ingredient: a JSON array, or a CSV body sent as `text/csv`.');
+
+const ImportQuerySchema = z.strictObject({
+  dryRun: z
+    .stringbool()
+    .default(false)
+    .describe('Validate only: report what would be written, write nothing.'),
+});
+
+export interface IngredientWriteRoutesOptions {
+  writer: CatalogueWriter;
+  keys: ApiKeyRepository;
+  now: () => Date;
+}
+
+const STAFF = { tags: ['staff'], security: [{ bearerAuth: [] }] };
+
+/** Staff writes to the catalogue; each needs a token with `catalogue:write`. */
+export const ingredientWriteRoutes: FastifyPluginAsyncZod<IngredientWriteRoutesOptions> = async (
+  app,
+  { writer, keys, now },
+) => {
+  const preHandler = requireScope(keys, 'catalogue:write', now);
+  const actor = (staff: { name: string } | undefined) => staff?.name ?? 'unknown';
+
+  app.post(
+    '/v1/ingredients',
+    {
+      preHandler,
+      schema: {
+        ...STAFF,
+        operationId: 'createIngredient',
+        summary: 'Add an ingredient',
+        description: 'Creates an ingredient; 409 when the slug exists. Answers 201 with `Location`.',
+        body: IngredientInputSchema,
+        response: {
+          201: IngredientWriteResultSchema,
+          ...problemResponses(400, 401, 403, 409, 413, 415, 429),
+        },
+      },
+    },
+    (request, reply) => {
+      const { ingredient, warnings } = writer.create(request.body, actor(request.staff));
+      reply.code(201).header('location', `/v1/ingredients/${ingredient.slug}`);
+      return { ...ingredient, warnings };
+    },
+  );
+
+  app.put(
+    '/v1/ingredients/:slug',
+    {
+      preHandler,
+      schema: {
+        ...STAFF,
+        operationId: 'replaceIngredient',
+        summary: 'Replace an ingredient',
+        description: 'Replaces every field of the ingredient at this slug (the body’s slug must match).',
+        params: SlugParamsSchema,
+        body: IngredientInputSchema,
+        response: {
+          200: IngredientWriteResultSchema,
+          ...problemResponses(400, 401, 403, 404, 413, 415, 429),
+        },
+      },
+    },
+    (request) => {
+      const { ingredient, warnings } = writer.replace(
+        request.params.slug,
+        request.body,
+        actor(request.staff),
+      );
+      return { ...ingredient, warnings };
+    },
+  );
+
+  app.delete(
+    '/v1/ingredients/:slug',
+    {
+      preHandler,
+      schema: {
+        ...STAFF,
+        operationId: 'deleteIngredient',
+        summary: 'Delete an ingredient',
+        description: 'Removes the ingredient; it is no longer recommended from the next request on.',
+        params: SlugParamsSchema,
+        response: {
+          204: z.undefined().describe('Deleted.'),
+          ...problemResponses(400, 401, 403, 404, 429),
+        },
+      },
+    },
+    (request, reply) => {
+      writer.delete(request.params.slug, actor(request.staff));
+      reply.code(204).send();
+    },
+  );
+
+  app.post(
+    IMPORT_PATH,
+    {
+      preHandler,
+      bodyLimit: IMPORT_BODY_LIMIT,
+      schema: {
+        ...STAFF,
+        operationId: 'importIngredients',
+        summary: 'Bulk upsert ingredients',
+        description:
+          'Creates or replaces every row (by slug) in one transaction: all rows or none. A bad file gets a 400 ' +
+          'whose `errors` name every bad row (`row`, 1-based) and field. `dryRun=true` validates only.',
+        querystring: ImportQuerySchema,
+        body: ImportBodySchema,
+        response: { 200: ImportReportSchema, ...problemResponses(400, 401, 403, 413, 415, 429) },
+      },
+    },
+    (request) => {
+      const options = { dryRun: request.query.dryRun, actor: actor(request.staff) };
+      const body = request.body;
+      return typeof body === 'string'
+        ? writer.importText(body, 'csv', options)
+        : writer.importRows(body, options);
+    },
+  );
+};

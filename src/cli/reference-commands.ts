@@ -1,0 +1,55 @@
+import { readFileSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
+import type { Command } from 'commander';
+import { formatCosingReport, parseCosing } from '../reference/cosing-import.js';
+import { ReferenceRepository } from '../reference/reference-repository.js';
+import { CliError, withDatabase } from './cli-context.js';
+
+function readText(file: string): string {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const reason =
+      code === 'ENOENT'
+        ? 'no such file'
+        : code === 'EISDIR'
+          ? 'it is a directory'
+          : code === 'EACCES'
+            ? 'permission denied'
+            : (code ?? (error instanceof Error ? error.message : String(error)));
+    throw new CliError(`cannot read ${file}: ${reason}`);
+  }
+}
+
+export function registerReferenceCommands(program: Command): void {
+  const reference = program.command('reference').description('The EU CosIng INCI reference');
+
+  reference
+    .command('import-cosing')
+    .description(
+      'Replace the INCI reference with a CosIng inventory export (CSV: inci_name, cas_number, einecs_number, function)',
+    )
+    .argument('<file>', 'the CosIng CSV file')
+    .action(async (file: string) => {
+      const started = performance.now();
+      const text = readText(file);
+      let parsed: ReturnType<typeof parseCosing>;
+      try {
+        parsed = parseCosing(text);
+      } catch (error) {
+        throw new CliError(`${file}: ${error instanceof Error ? error.message : String(error)}`);
+      }
+      const { entries, report } = parsed;
+      // A wrong file must never wipe the reference: refuse before touching the database.
+      if (entries.length === 0) {
+        throw new CliError(
+          `${file}: no INCI names to load from ${report.rowsRead} row${report.rowsRead === 1 ? '' : 's'}; ` +
+            'the reference was left as it was',
+        );
+      }
+      await withDatabase((db) => new ReferenceRepository(db).replaceAll(entries));
+      const seconds = (performance.now() - started) / 1000;
+      process.stdout.write(`${formatCosingReport(report, seconds).join('\n')}\n`);
+    });
+}

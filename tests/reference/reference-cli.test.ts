@@ -1,0 +1,121 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openDatabase } from '../../src/db/connection.js';
+import { ReferenceRepository } from '../../src/reference/reference-repository.js';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const dir = mkdtempSync(join(tmpdir(), 'regimen-reference-cli-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+interface Run {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs `regimen reference import-cosing FILE` as `npx regimen` would, against its own database. */
+function importCosing(file: string, databasePath: string): Promise<Run> {
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', 'src/cli/main.ts', 'reference', 'import-cosing', file],
+    { cwd: root, env: { ...process.env, DATABASE_PATH: databasePath }, stdio: ['ignore', 'pipe', 'pipe'] },
+  );
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (chunk: Buffer) => {
+    stdout += chunk.toString();
+  });
+  child.stderr.on('data', (chunk: Buffer) => {
+    stderr += chunk.toString();
+  });
+  return new Promise((resolve, reject) => {
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+function write(name: string, text: string): string {
+  const path = join(dir, name);
+  writeFileSync(path, text);
+  return path;
+}
+
+function referenceIn(databasePath: string) {
+  const db = openDatabase(databasePath);
+  try {
+    const reference = new ReferenceRepository(db);
+    return { count: reference.count(), retinol: reference.findByName('RETINOL') };
+  } finally {
+    db.$client.close();
+  }
+}
+
+const GOOD = [
+  'inci_name,cas_number,einecs_number,function',
+  'RETINOL,68-26-8,200-683-7,Skin Conditioning',
+  'GLYCERIN,56-81-5,"200-289-5 / -","Humectant, Solvent"',
+  'GLYCERIN,56-81-5,,Denaturant',
+  ',,,',
+  '',
+].join('\n');
+
+describe('regimen reference import-cosing', () => {
+  const databasePath = join(dir, 'regimen.db');
+  const missing = join(dir, 'no-such-file.csv');
+  let first: Run;
+  let withoutFile: Run;
+  // Each run starts a process (about a second): independent runs go in parallel.
+  beforeAll(async () => {
+    [first, withoutFile] = await Promise.all([
+      importCosing(write('cosing.csv', GOOD), databasePath),
+      importCosing(missing, join(dir, 'other.db')),
+    ]);
+  });
+
+  it('loads the file and prints what it cleaned', () => {
+    expect(first.stderr).toBe('');
+    expect(first.code).toBe(0);
+    const lines = first.stdout.trimEnd().split('\n');
+    expect(lines[0]).toMatch(/^loaded 2 INCI names from 4 rows in \d+\.\d\d s$/);
+    expect(lines).toContain('merged 1 duplicate name');
+    expect(lines).toContain('dropped 0 junk CAS values and 1 junk EC value');
+    expect(referenceIn(databasePath)).toEqual({
+      count: 2,
+      retinol: {
+        inciName: 'RETINOL',
+        casNumbers: ['68-26-8'],
+        ecNumbers: ['200-683-7'],
+        functions: ['Skin Conditioning'],
+      },
+    });
+  });
+
+  it('fails in one line when the file does not exist', () => {
+    expect(withoutFile.code).not.toBe(0);
+    expect(withoutFile.stdout).toBe('');
+    expect(withoutFile.stderr).toBe(`regimen: cannot read ${missing}: no such file\n`);
+  });
+
+  it('keeps the previous reference when a file is headerless or has no names', async () => {
+    // (An empty file is refused by the same check as a headerless one; see cosing-import.test.ts.)
+    const [headerless, nameless] = await Promise.all([
+      importCosing(write('headerless.csv', 'RETINOL,68-26-8,200-683-7,Antioxidant\n'), databasePath),
+      importCosing(
+        write('nameless.csv', 'inci_name,cas_number,einecs_number,function\n,68-26-8,,\n'),
+        databasePath,
+      ),
+    ]);
+    for (const run of [headerless!, nameless!]) {
+      expect(run.code).not.toBe(0);
+      expect(run.stdout).toBe('');
+      expect(run.stderr).toMatch(/^regimen: [^\n]+\n$/);
+    }
+    expect(headerless!.stderr).toContain('lacks the columns inci_name');
+    expect(nameless!.stderr).toContain('no INCI names to load from 1 row;');
+    expect(referenceIn(databasePath).count).toBe(2);
+  });
+});
