@@ -3,6 +3,7 @@ import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fas
 import { AuditRepository } from './audit/audit-repository.js';
 import { auditRoutes } from './audit/audit-routes.js';
 import { ApiKeyRepository } from './auth/api-key-repository.js';
+import { AuthFailureLimiter } from './auth/auth-failure-limiter.js';
 import { CatalogueWriter } from './catalogue/catalogue-writer.js';
 import { IngredientRepository } from './catalogue/ingredient-repository.js';
 import { ingredientRoutes } from './catalogue/ingredient-routes.js';
@@ -16,6 +17,7 @@ import type { Db } from './db/connection.js';
 import { ClientError } from './errors.js';
 import { healthRoutes } from './health/health-routes.js';
 import { registerErrorHandling } from './http/error-handler.js';
+import { registerHardening } from './http/hardening.js';
 import { registerOpenApi } from './openapi/openapi-plugin.js';
 import { recommendationRoutes } from './recommendations/recommendation-routes.js';
 import { RecommendationService } from './recommendations/recommendation-service.js';
@@ -32,6 +34,10 @@ export interface AppOptions {
   logger?: FastifyServerOptions['logger'];
   /** The clock, injected so tests can fix "today". */
   now?: () => Date;
+  /** Browser origins allowed by CORS; default any (`*`). */
+  corsOrigins?: '*' | string[];
+  /** Requests per minute per client on `/v1`; default 1000, 0 turns it off. */
+  rateLimitMax?: number;
 }
 
 /**
@@ -47,6 +53,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     requestIdHeader: false,
     genReqId: () => crypto.randomUUID(),
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },
+    // A client that trickles its request is cut off instead of holding a socket forever.
+    requestTimeout: 30_000,
   }).withTypeProvider<ZodTypeProvider>();
 
   // JSON everywhere, CSV for imports only: any other body type is a 415, never parsed as text.
@@ -68,12 +76,16 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandling(app);
+  await registerHardening(app, {
+    corsOrigins: options.corsOrigins ?? '*',
+    rateLimitMax: options.rateLimitMax ?? 1000,
+  });
   await registerOpenApi(app);
 
   const repository = new IngredientRepository(options.db);
   const ingredients = new IngredientService(repository);
   const reference = new ReferenceRepository(options.db);
-  const keys = new ApiKeyRepository(options.db);
+  const guard = { keys: new ApiKeyRepository(options.db), failures: new AuthFailureLimiter(), now };
 
   await app.register(healthRoutes, {
     databaseReady: () => {
@@ -88,13 +100,12 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(ingredientRoutes, { ingredients });
   await app.register(ingredientWriteRoutes, {
     writer: new CatalogueWriter(repository, reference, now),
-    keys,
-    now,
+    guard,
   });
   await app.register(ruleRoutes);
   await app.register(referenceRoutes, { reference });
   await app.register(recommendationRoutes, { recommendations: new RecommendationService(ingredients, now) });
-  await app.register(auditRoutes, { audit: new AuditRepository(options.db), keys, now });
+  await app.register(auditRoutes, { audit: new AuditRepository(options.db), guard });
 
   return app;
 }

@@ -12,7 +12,13 @@ async function main(): Promise<void> {
   migrateDatabase(db);
   const seeded = seedIfEmpty(new IngredientRepository(db), new Date().toISOString());
 
-  const app = await buildApp({ db, logger: { level: config.LOG_LEVEL } });
+  const app = await buildApp({
+    db,
+    // Tokens must never reach the logs, whatever a future serializer includes.
+    logger: { level: config.LOG_LEVEL, redact: ['req.headers.authorization'] },
+    corsOrigins: config.CORS_ORIGINS,
+    rateLimitMax: config.RATE_LIMIT_MAX,
+  });
   if (seeded) app.log.info({ created: seeded.created }, 'seeded an empty catalogue from seed/');
 
   // In-flight requests get up to 10 s to finish; the database closes after the app.

@@ -1,7 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { ApiKeyRepository } from '../auth/api-key-repository.js';
-import { requireScope } from '../auth/require-scope.js';
+import { requireScope, type ScopeGuard } from '../auth/require-scope.js';
 import { IngredientSchema } from '../catalogue/ingredient-schemas.js';
 import { invalidInput } from '../errors.js';
 import { problemResponses } from '../http/problem.js';
@@ -37,15 +36,14 @@ const AuditQuerySchema = z.strictObject({
 
 export interface AuditRoutesOptions {
   audit: AuditRepository;
-  keys: ApiKeyRepository;
-  now: () => Date;
+  guard: ScopeGuard;
 }
 
-export const auditRoutes: FastifyPluginAsyncZod<AuditRoutesOptions> = async (app, { audit, keys, now }) => {
+export const auditRoutes: FastifyPluginAsyncZod<AuditRoutesOptions> = async (app, { audit, guard }) => {
   app.get(
     '/v1/audit',
     {
-      preHandler: requireScope(keys, 'audit:read', now),
+      preHandler: requireScope(guard, 'audit:read'),
       schema: {
         operationId: 'listAudit',
         tags: ['staff'],

@@ -1,6 +1,7 @@
 import type { FastifyReply, FastifyRequest, preHandlerHookHandler } from 'fastify';
 import { ClientError } from '../errors.js';
 import type { ApiKeyRepository, Scope } from './api-key-repository.js';
+import type { AuthFailureLimiter } from './auth-failure-limiter.js';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -9,15 +10,30 @@ declare module 'fastify' {
   }
 }
 
+export interface ScopeGuard {
+  keys: ApiKeyRepository;
+  failures: AuthFailureLimiter;
+  now: () => Date;
+}
+
 /**
  * A preHandler that lets the request through only with a valid bearer token holding
- * `scope`: no, unknown or revoked token is 401, a token without the scope is 403.
+ * `scope`: no, unknown or revoked token is 401, a token without the scope is 403,
+ * and a client with too many failed attempts is 429 for a while.
  */
-export function requireScope(keys: ApiKeyRepository, scope: Scope, now: () => Date): preHandlerHookHandler {
+export function requireScope({ keys, failures, now }: ScopeGuard, scope: Scope): preHandlerHookHandler {
   return async (request: FastifyRequest, reply: FastifyReply) => {
+    const at = now();
+    try {
+      failures.check(request.ip, at.getTime());
+    } catch (error) {
+      reply.header('retry-after', String((error as { retryAfter?: number }).retryAfter ?? 60));
+      throw error;
+    }
     const header = request.headers.authorization;
     const token = header?.startsWith('Bearer ') ? header.slice('Bearer '.length).trim() : undefined;
     if (!token) {
+      failures.fail(request.ip, at.getTime());
       reply.header('www-authenticate', 'Bearer');
       throw new ClientError(
         401,
@@ -25,8 +41,9 @@ export function requireScope(keys: ApiKeyRepository, scope: Scope, now: () => Da
         'This operation needs a staff token: Authorization: Bearer <token>.',
       );
     }
-    const verified = keys.verify(token, now().toISOString());
+    const verified = keys.verify(token, at.toISOString());
     if (!verified.ok) {
+      failures.fail(request.ip, at.getTime());
       reply.header('www-authenticate', 'Bearer error="invalid_token"');
       throw new ClientError(401, 'Unauthorized', 'The token is unknown or revoked.');
     }

@@ -92,6 +92,15 @@ export class IngredientRepository {
     return row ? toIngredient(row) : undefined;
   }
 
+  /**
+   * Runs a write in an IMMEDIATE transaction: it takes the write lock up front, so
+   * with another writer (the CLI) active it waits out the busy timeout instead of
+   * failing with SQLITE_BUSY when a read snapshot would have to upgrade.
+   */
+  #write<T>(work: (tx: Tx) => T): T {
+    return this.#db.transaction(work, { behavior: 'immediate' });
+  }
+
   /** Whether an ingredient with this slug exists (read from the database, not the snapshot). */
   exists(slug: string): boolean {
     return this.#bySlugQuery.get({ slug }) !== undefined;
@@ -112,7 +121,7 @@ export class IngredientRepository {
     const client = this.#db.$client;
     const upsert = client.prepare(UPSERT_SQL);
     const record = client.prepare(AUDIT_SQL);
-    return this.#db.transaction((tx) => {
+    return this.#write((tx) => {
       const existing = new Map(
         tx
           .select()
@@ -144,7 +153,7 @@ export class IngredientRepository {
 
   /** Inserts one ingredient; undefined when the slug is taken (nothing written). */
   create(item: IngredientInput, now: string, actor = 'system'): Ingredient | undefined {
-    return this.#db.transaction((tx) => {
+    return this.#write((tx) => {
       const inserted = tx
         .insert(ingredients)
         .values({ ...item, updatedAt: now })
@@ -161,7 +170,7 @@ export class IngredientRepository {
 
   /** Replaces the ingredient at `slug`; undefined when there is none. */
   replace(slug: string, item: IngredientInput, now: string, actor = 'system'): Ingredient | undefined {
-    return this.#db.transaction((tx) => {
+    return this.#write((tx) => {
       const before = tx.select().from(ingredients).where(eq(ingredients.slug, slug)).get();
       if (!before) return undefined;
       const updated = tx
@@ -179,7 +188,7 @@ export class IngredientRepository {
 
   /** Deletes the ingredient at `slug`; the deleted ingredient, or undefined. */
   delete(slug: string, now = new Date().toISOString(), actor = 'system'): Ingredient | undefined {
-    return this.#db.transaction((tx) => {
+    return this.#write((tx) => {
       const deleted = tx.delete(ingredients).where(eq(ingredients.slug, slug)).returning().get();
       if (!deleted) return undefined;
       const before = toIngredient(deleted);

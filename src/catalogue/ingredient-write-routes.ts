@@ -1,7 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { ApiKeyRepository } from '../auth/api-key-repository.js';
-import { requireScope } from '../auth/require-scope.js';
+import { requireScope, type ScopeGuard } from '../auth/require-scope.js';
 import { problemResponses } from '../http/problem.js';
 import type { CatalogueWriter } from './catalogue-writer.js';
 import { IngredientInputSchema, IngredientSchema, SlugParamsSchema } from './ingredient-schemas.js';
@@ -55,8 +54,7 @@ const ImportQuerySchema = z.strictObject({
 
 export interface IngredientWriteRoutesOptions {
   writer: CatalogueWriter;
-  keys: ApiKeyRepository;
-  now: () => Date;
+  guard: ScopeGuard;
 }
 
 const STAFF = { tags: ['staff'], security: [{ bearerAuth: [] }] };
@@ -64,9 +62,9 @@ const STAFF = { tags: ['staff'], security: [{ bearerAuth: [] }] };
 /** Staff writes to the catalogue; each needs a token with `catalogue:write`. */
 export const ingredientWriteRoutes: FastifyPluginAsyncZod<IngredientWriteRoutesOptions> = async (
   app,
-  { writer, keys, now },
+  { writer, guard },
 ) => {
-  const preHandler = requireScope(keys, 'catalogue:write', now);
+  const preHandler = requireScope(guard, 'catalogue:write');
   const actor = (staff: { name: string } | undefined) => staff?.name ?? 'unknown';
 
   app.post(

@@ -144,11 +144,12 @@ export function registerErrorHandling(app: FastifyInstance): void {
 
   app.setNotFoundHandler((request, reply) => {
     const path = request.url.split('?')[0] ?? '/';
-    const allowed = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'].filter(
+    // OPTIONS answers every path (CORS preflight), so it alone does not make a path exist.
+    const allowed = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE'].filter(
       (method) => shadow.find(method as HTTPMethod, path) !== null,
     );
     if (allowed.length > 0) {
-      reply.header('allow', allowed.join(', '));
+      reply.header('allow', [...allowed, 'OPTIONS'].join(', '));
       return sendProblem(reply, problem(request, 405, `${request.method} is not allowed on ${path}.`));
     }
     return sendProblem(reply, problem(request, 404, `Nothing exists at ${request.method} ${path}.`));

@@ -127,12 +127,12 @@ export class ReferenceRepository {
       .immediate();
   }
 
-  /** How many INCI names the reference holds. */
   /** Whether a reference has been loaded (cheaper than counting it). */
   isLoaded(): boolean {
     return this.#anyRowQuery.get() !== undefined;
   }
 
+  /** How many INCI names the reference holds. */
   count(): number {
     return this.#db.select({ n: count() }).from(inciReference).get()?.n ?? 0;
   }

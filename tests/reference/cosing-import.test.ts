@@ -180,20 +180,17 @@ describe.skipIf(!existsSync(file))('the real CosIng export', () => {
     expect({ badCas, badEc }).toEqual({ badCas: [], badEc: [] });
   });
 
+  // Speed is measured by `npm run bench`, not asserted here.
   describe('loaded into a database', () => {
     let t: TestDatabase;
-    let seconds: number;
     beforeAll(() => {
       t = createTestDatabase({ seed: false });
-      const started = performance.now();
       new ReferenceRepository(t.db).replaceAll(entries);
-      seconds = (performance.now() - started) / 1000;
     });
     afterAll(() => t.cleanup());
 
-    it('stores every name in well under 1.5 s, findable by name and CAS', () => {
+    it('stores every name, findable by name and CAS', () => {
       const reference = new ReferenceRepository(t.db);
-      expect(seconds).toBeLessThan(1.5);
       expect(reference.count()).toBe(28_703);
       expect(reference.findByName('retinol')?.casNumbers).toEqual(['68-26-8']);
       expect(reference.search({ q: '68-26-8', limit: 20 }).items.map((item) => item.inciName)).toEqual([

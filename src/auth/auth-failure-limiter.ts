@@ -1,0 +1,46 @@
+import { ClientError } from '../errors.js';
+
+/**
+ * A stricter limit for failed authentication than for ordinary requests: after
+ * `maxFailures` bad tokens from one client within a window, staff routes answer 429
+ * until the window ends, so tokens cannot be guessed at the general rate limit.
+ */
+export class AuthFailureLimiter {
+  readonly #failures = new Map<string, { count: number; resetAt: number }>();
+  readonly #maxFailures: number;
+  readonly #windowMs: number;
+
+  constructor(maxFailures = 10, windowMs = 60_000) {
+    this.#maxFailures = maxFailures;
+    this.#windowMs = windowMs;
+  }
+
+  /** Throws 429 (with the seconds to wait) while `client` is over its failure budget. */
+  check(client: string, nowMs: number): void {
+    const entry = this.#failures.get(client);
+    if (!entry) return;
+    if (entry.resetAt <= nowMs) {
+      this.#failures.delete(client);
+      return;
+    }
+    if (entry.count >= this.#maxFailures) {
+      const seconds = Math.ceil((entry.resetAt - nowMs) / 1000);
+      const error = new ClientError(
+        429,
+        'Too Many Requests',
+        `Too many failed authentication attempts; retry in ${seconds} seconds.`,
+      );
+      throw Object.assign(error, { retryAfter: seconds });
+    }
+  }
+
+  fail(client: string, nowMs: number): void {
+    const entry = this.#failures.get(client);
+    if (entry && entry.resetAt > nowMs) entry.count++;
+    else this.#failures.set(client, { count: 1, resetAt: nowMs + this.#windowMs });
+    // Bound memory under a flood of clients: drop expired entries now and then.
+    if (this.#failures.size > 10_000) {
+      for (const [key, value] of this.#failures) if (value.resetAt <= nowMs) this.#failures.delete(key);
+    }
+  }
+}

@@ -1,0 +1,84 @@
+import fastifyCors from '@fastify/cors';
+import fastifyHelmet from '@fastify/helmet';
+import fastifyRateLimit from '@fastify/rate-limit';
+import fastifyUnderPressure from '@fastify/under-pressure';
+import type { FastifyInstance } from 'fastify';
+import { ClientError } from '../errors.js';
+import { sendProblem } from './error-handler.js';
+
+export interface HardeningOptions {
+  /** `*` for any origin, or the origins allowed to call the API from a browser. */
+  corsOrigins: '*' | string[];
+  /** Requests per minute per client on `/v1`; 0 turns rate limiting off. */
+  rateLimitMax: number;
+  /** Milliseconds of event-loop lag past which requests get 503 (default 1000). */
+  maxEventLoopDelay?: number;
+}
+
+const RATE_LIMIT_HEADERS = ['limit', 'remaining', 'reset'] as const;
+
+/**
+ * The protections every public API needs, registered before any route: security
+ * headers, CORS, per-client rate limits on `/v1` (429 problem+json with
+ * `Retry-After`), and load shedding (503) when the event loop falls behind.
+ */
+export async function registerHardening(app: FastifyInstance, options: HardeningOptions): Promise<void> {
+  await app.register(fastifyHelmet, { global: true });
+
+  await app.register(fastifyCors, {
+    origin: options.corsOrigins === '*' ? '*' : options.corsOrigins,
+    methods: ['GET', 'HEAD', 'POST', 'PUT', 'DELETE', 'OPTIONS'],
+    allowedHeaders: ['content-type', 'authorization', 'if-none-match'],
+    exposedHeaders: [
+      'etag',
+      'location',
+      'retry-after',
+      ...RATE_LIMIT_HEADERS.flatMap((name) => [`ratelimit-${name}`, `x-ratelimit-${name}`]),
+    ],
+    maxAge: 600,
+    // A bare OPTIONS (no preflight headers) gets a plain 204 rather than a text/plain 400.
+    strictPreflight: false,
+  });
+
+  if (options.rateLimitMax > 0) {
+    await app.register(fastifyRateLimit, {
+      global: true,
+      max: options.rateLimitMax,
+      timeWindow: 60_000,
+      enableDraftSpec: true,
+      // Only the API is limited: health checks and docs must answer under any load.
+      allowList: (request) => !request.url.startsWith('/v1'),
+      errorResponseBuilder: (_request, context) =>
+        new ClientError(
+          429,
+          'Too Many Requests',
+          `More than ${context.max} requests a minute from this client; retry in ${context.after}.`,
+        ),
+    });
+    // The draft `RateLimit-*` headers, mirrored as the widely used `X-RateLimit-*`.
+    app.addHook('onSend', async (_request, reply, payload) => {
+      for (const name of RATE_LIMIT_HEADERS) {
+        const value = reply.getHeader(`ratelimit-${name}`);
+        if (value !== undefined) reply.header(`x-ratelimit-${name}`, value);
+      }
+      return payload;
+    });
+  }
+
+  await app.register(fastifyUnderPressure, {
+    // Only a lagging event loop sheds load: a saturated but responsive one (a benchmark,
+    // a burst) is doing its job and must not start answering 503.
+    maxEventLoopDelay: options.maxEventLoopDelay ?? 1_000,
+    retryAfter: 5,
+    pressureHandler: (request, reply) => {
+      reply.header('retry-after', '5');
+      sendProblem(reply, {
+        type: 'about:blank',
+        title: 'Service Unavailable',
+        status: 503,
+        detail: 'The service is under heavy load; retry in a few seconds.',
+        instance: request.url.split('?')[0] ?? request.url,
+      });
+    },
+  });
+}

@@ -1,0 +1,165 @@
+import type { FastifyInstance } from 'fastify';
+import { afterEach, describe, expect, it } from 'vitest';
+import { buildApp } from '../../src/app.js';
+import { ApiKeyRepository } from '../../src/auth/api-key-repository.js';
+import { createTestDatabase, FIXED_NOW, type TestDatabase } from '../helpers/test-app.js';
+
+let open: { app: FastifyInstance; database: TestDatabase }[] = [];
+afterEach(async () => {
+  for (const { app, database } of open) {
+    await app.close();
+    database.cleanup();
+  }
+  open = [];
+});
+
+async function appWith(options: { corsOrigins?: '*' | string[]; rateLimitMax?: number } = {}) {
+  const database = createTestDatabase();
+  const app = await buildApp({ db: database.db, now: () => FIXED_NOW, ...options });
+  await app.ready();
+  open.push({ app, database });
+  return { app, database };
+}
+
+describe('security headers', () => {
+  it.each([
+    ['a JSON answer', '/v1/ingredients/retinol'],
+    ['a problem', '/v1/ingredients/nothing'],
+    ['health', '/healthz'],
+  ])('are on %s', async (_name, url) => {
+    const { app } = await appWith();
+    const response = await app.inject(url);
+    expect(response.headers['x-content-type-options']).toBe('nosniff');
+    expect(response.headers['x-frame-options']).toBeDefined();
+    expect(response.headers['strict-transport-security']).toBeDefined();
+    expect(response.headers['content-security-policy']).toBeDefined();
+  });
+});
+
+describe('CORS', () => {
+  it('lets any origin read and ask for recommendations by default', async () => {
+    const { app } = await appWith();
+    const response = await app.inject({ url: '/v1/rules', headers: { origin: 'https://shop.example' } });
+    expect(response.headers['access-control-allow-origin']).toBe('*');
+    const preflight = await app.inject({
+      method: 'OPTIONS',
+      url: '/v1/recommendations',
+      headers: { origin: 'https://shop.example', 'access-control-request-method': 'POST' },
+    });
+    expect(preflight.statusCode).toBe(204);
+    expect(preflight.headers['access-control-allow-methods']).toContain('POST');
+  });
+
+  it('allows only the listed origins when CORS_ORIGINS restricts it', async () => {
+    const { app } = await appWith({ corsOrigins: ['https://app.example'] });
+    const allowed = await app.inject({ url: '/v1/rules', headers: { origin: 'https://app.example' } });
+    expect(allowed.headers['access-control-allow-origin']).toBe('https://app.example');
+    const other = await app.inject({ url: '/v1/rules', headers: { origin: 'https://evil.example' } });
+    expect(other.headers['access-control-allow-origin']).toBeUndefined();
+  });
+});
+
+describe('rate limiting', () => {
+  it('answers 429 problem+json with Retry-After past the limit, with RateLimit and X-RateLimit headers', async () => {
+    const { app } = await appWith({ rateLimitMax: 3 });
+    const answers = [];
+    for (let i = 0; i < 4; i++) answers.push(await app.inject('/v1/rules'));
+    expect(answers.slice(0, 3).map((r) => r.statusCode)).toEqual([200, 200, 200]);
+    expect(answers[0]!.headers['ratelimit-limit']).toBe('3');
+    expect(answers[0]!.headers['x-ratelimit-limit']).toBe('3');
+    expect(answers[1]!.headers['x-ratelimit-remaining']).toBe('1');
+    const limited = answers[3]!;
+    expect(limited.statusCode).toBe(429);
+    expect(limited.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect(Number(limited.headers['retry-after'])).toBeGreaterThan(0);
+    expect(limited.json()).toMatchObject({ status: 429, title: 'Too Many Requests' });
+  });
+
+  it('never limits health checks', async () => {
+    const { app } = await appWith({ rateLimitMax: 1 });
+    for (let i = 0; i < 5; i++) expect((await app.inject('/healthz')).statusCode).toBe(200);
+  });
+
+  it('is off with RATE_LIMIT_MAX=0', async () => {
+    const { app } = await appWith({ rateLimitMax: 0 });
+    for (let i = 0; i < 5; i++) {
+      const response = await app.inject('/v1/rules');
+      expect(response.statusCode).toBe(200);
+      expect(response.headers['ratelimit-limit']).toBeUndefined();
+    }
+  });
+
+  it('limits failed authentication more strictly, without locking out reads', async () => {
+    const { app, database } = await appWith();
+    const token = new ApiKeyRepository(database.db).create('staff', ['audit:read'], FIXED_NOW.toISOString());
+    const statuses: number[] = [];
+    for (let i = 0; i < 12; i++) {
+      statuses.push(
+        (await app.inject({ url: '/v1/audit', headers: { authorization: 'Bearer wrong' } })).statusCode,
+      );
+    }
+    expect(statuses.slice(0, 10).every((status) => status === 401)).toBe(true);
+    expect(statuses.slice(10)).toEqual([429, 429]);
+    const good = await app.inject({ url: '/v1/audit', headers: { authorization: `Bearer ${token}` } });
+    expect(good.statusCode).toBe(429);
+    expect(Number(good.headers['retry-after'])).toBeGreaterThan(0);
+    expect((await app.inject('/v1/rules')).statusCode).toBe(200);
+  });
+});
+
+describe('body limits and content types', () => {
+  it('answers a JSON body over 64 KiB with 413 problem+json', async () => {
+    const { app } = await appWith();
+    const response = await app.inject({
+      method: 'POST',
+      url: '/v1/recommendations',
+      payload: { skinType: 'dry', concerns: ['dryness'], notes: 'x'.repeat(70 * 1024) },
+    });
+    expect(response.statusCode).toBe(413);
+    expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
+  });
+
+  it('lets an import be larger than 64 KiB', async () => {
+    const { app, database } = await appWith();
+    const token = new ApiKeyRepository(database.db).create(
+      'importer',
+      ['catalogue:write'],
+      FIXED_NOW.toISOString(),
+    );
+    const rows = Array.from({ length: 400 }, (_, i) => ({
+      slug: `big-${i}`,
+      name: `Big ${i}`,
+      inciName: 'GLYCERIN',
+      class: 'humectant',
+      concerns: ['dryness'],
+      photosensitizing: false,
+      irritation: 'low',
+      maxApplicationsPerDay: 2,
+      pregnancySafe: true,
+      skinTypes: ['dry'],
+      casNumber: null,
+      ecNumber: null,
+      notes: 'n'.repeat(200),
+    }));
+    const payload = JSON.stringify(rows);
+    expect(payload.length).toBeGreaterThan(64 * 1024);
+    const response = await app.inject({
+      method: 'POST',
+      url: '/v1/ingredients/import?dryRun=true',
+      payload,
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    });
+    expect(response.statusCode).toBe(200);
+  });
+
+  it('answers CSV sent anywhere but the import with 415', async () => {
+    const { app } = await appWith();
+    const response = await app.inject({
+      method: 'POST',
+      url: '/v1/recommendations',
+      payload: 'skinType\ndry',
+      headers: { 'content-type': 'text/csv' },
+    });
+    expect(response.statusCode).toBe(415);
+  });
+});
