@@ -38,6 +38,8 @@ export interface AppOptions {
   corsOrigins?: '*' | string[];
   /** Requests per minute per client on `/v1`; default 1000, 0 turns it off. */
   rateLimitMax?: number;
+  /** Event-loop lag that sheds load with 503; default 1 s (tests lower it). */
+  loadShedding?: { maxEventLoopDelay: number; sampleInterval?: number };
 }
 
 /**
@@ -79,6 +81,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await registerHardening(app, {
     corsOrigins: options.corsOrigins ?? '*',
     rateLimitMax: options.rateLimitMax ?? 1000,
+    ...(options.loadShedding ? { loadShedding: options.loadShedding } : {}),
   });
   await registerOpenApi(app);
 

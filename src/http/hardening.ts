@@ -11,8 +11,8 @@ export interface HardeningOptions {
   corsOrigins: '*' | string[];
   /** Requests per minute per client on `/v1`; 0 turns rate limiting off. */
   rateLimitMax: number;
-  /** Milliseconds of event-loop lag past which requests get 503 (default 1000). */
-  maxEventLoopDelay?: number;
+  /** Event-loop lag (ms) past which requests get 503, and how often it is sampled (ms). */
+  loadShedding?: { maxEventLoopDelay: number; sampleInterval?: number };
 }
 
 const RATE_LIMIT_HEADERS = ['limit', 'remaining', 'reset'] as const;
@@ -68,7 +68,8 @@ export async function registerHardening(app: FastifyInstance, options: Hardening
   await app.register(fastifyUnderPressure, {
     // Only a lagging event loop sheds load: a saturated but responsive one (a benchmark,
     // a burst) is doing its job and must not start answering 503.
-    maxEventLoopDelay: options.maxEventLoopDelay ?? 1_000,
+    maxEventLoopDelay: options.loadShedding?.maxEventLoopDelay ?? 1_000,
+    ...(options.loadShedding?.sampleInterval ? { sampleInterval: options.loadShedding.sampleInterval } : {}),
     retryAfter: 5,
     pressureHandler: (request, reply) => {
       reply.header('retry-after', '5');

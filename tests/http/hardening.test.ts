@@ -13,7 +13,13 @@ afterEach(async () => {
   open = [];
 });
 
-async function appWith(options: { corsOrigins?: '*' | string[]; rateLimitMax?: number } = {}) {
+async function appWith(
+  options: {
+    corsOrigins?: '*' | string[];
+    rateLimitMax?: number;
+    loadShedding?: { maxEventLoopDelay: number; sampleInterval: number };
+  } = {},
+) {
   const database = createTestDatabase();
   const app = await buildApp({ db: database.db, now: () => FIXED_NOW, ...options });
   await app.ready();
@@ -161,5 +167,23 @@ describe('body limits and content types', () => {
       headers: { 'content-type': 'text/csv' },
     });
     expect(response.statusCode).toBe(415);
+  });
+});
+
+describe('load shedding', () => {
+  it('answers 503 problem+json with Retry-After while the event loop lags, and recovers', async () => {
+    const { app } = await appWith({ loadShedding: { maxEventLoopDelay: 50, sampleInterval: 100 } });
+    expect((await app.inject('/v1/rules')).statusCode).toBe(200);
+    const until = performance.now() + 600;
+    while (performance.now() < until) {
+      // Block the event loop, as a runaway computation would.
+    }
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    const shed = await app.inject('/v1/rules');
+    expect(shed.statusCode).toBe(503);
+    expect(shed.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect(shed.headers['retry-after']).toBe('5');
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    expect((await app.inject('/v1/rules')).statusCode).toBe(200);
   });
 });
