@@ -1,5 +1,5 @@
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
-import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { AuditRepository } from './audit/audit-repository.js';
 import { auditRoutes } from './audit/audit-routes.js';
 import { ApiKeyRepository } from './auth/api-key-repository.js';
@@ -18,6 +18,7 @@ import { ClientError } from './errors.js';
 import { healthRoutes } from './health/health-routes.js';
 import { registerErrorHandling } from './http/error-handler.js';
 import { registerHardening } from './http/hardening.js';
+import { serializerCompiler } from './http/serializer.js';
 import { registerOpenApi } from './openapi/openapi-plugin.js';
 import { recommendationRoutes } from './recommendations/recommendation-routes.js';
 import { RecommendationService } from './recommendations/recommendation-service.js';

@@ -43,3 +43,32 @@ export function parseIsoDate(text: string): number | undefined {
   const days = daysFromCivil(year, month, day);
   return isoFromDays(days) === text ? days : undefined;
 }
+
+const TWO_DIGITS = Array.from({ length: 32 }, (_, n) => (n < 10 ? `0${n}` : String(n)));
+
+function daysInMonth(year: number, month: number): number {
+  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+}
+
+/** `count` consecutive ISO dates from day number `start`: one string each, no per-day date maths. */
+export function isoDateRange(start: number, count: number): string[] {
+  const first = isoFromDays(start);
+  let year = Number(first.slice(0, 4));
+  let month = Number(first.slice(5, 7));
+  let day = Number(first.slice(8, 10));
+  let prefix = `${first.slice(0, 4)}-${TWO_DIGITS[month]}-`;
+  const out = new Array<string>(count);
+  for (let i = 0; i < count; i++) {
+    out[i] = prefix + TWO_DIGITS[day]!;
+    if (++day > daysInMonth(year, month)) {
+      day = 1;
+      if (++month > 12) {
+        month = 1;
+        year++;
+      }
+      prefix = `${String(year).padStart(4, '0')}-${TWO_DIGITS[month]}-`;
+    }
+  }
+  return out;
+}

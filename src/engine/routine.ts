@@ -1,4 +1,4 @@
-import { isoFromDays } from './dates.js';
+import { isoDateRange, isoFromDays } from './dates.js';
 import type { RuleId } from './rules/index.js';
 import { acidNightsPerWeek, type NightsPerWeek, type Schedule } from './schedule.js';
 import { FIRMING_CONCERNS, hasAny, isActive, type Pick, type Selection } from './select.js';
@@ -340,10 +340,11 @@ export function buildCalendar(plan: Plan, schedule: Schedule, startDay: number):
     }
     return slugs;
   };
+  const dates = isoDateRange(startDay, schedule.length);
   const calendar: CalendarDay[] = new Array(schedule.length);
   for (let day = 0; day < schedule.length; day++) {
     calendar[day] = {
-      date: isoFromDays(startDay + day),
+      date: dates[day]!,
       week: Math.floor(day / 7) + 1,
       am: sessionOn(plan.am, amCache, day),
       pm: sessionOn(plan.pm, pmCache, day),

@@ -73,8 +73,12 @@ export function buildSchedule(profile: Profile, selection: Selection): Schedule 
   const firstUse = new Map<string, number>();
   const retinoidStages: NightsPerWeek[] = [];
 
-  const stageOf = (day: number) =>
-    retinoidNightsPerWeek(profile.retinoidWeeks + Math.floor(day / 7) + 1, profile.sensitive);
+  // The stage of each schedule week, worked out once (days past the end keep the last stage's rule).
+  const stageOfWeek = (week: number) =>
+    retinoidNightsPerWeek(profile.retinoidWeeks + week + 1, profile.sensitive);
+  const stages: NightsPerWeek[] = [];
+  for (let week = 0; week < profile.weeks; week++) stages.push(stageOfWeek(week));
+  const stageOf = (day: number) => stages[Math.floor(day / 7)] ?? stageOfWeek(Math.floor(day / 7));
   // A retinoid night that nothing may take: one of a counted (pre-every-night) week.
   const fixedRetinoidNight = (day: number): boolean => {
     if (!selection.retinoid) return false;
@@ -123,7 +127,7 @@ export function buildSchedule(profile: Profile, selection: Selection): Schedule 
   }
 
   if (retinoid) {
-    for (let week = 0; week < profile.weeks; week++) retinoidStages.push(stageOf(week * 7));
+    retinoidStages.push(...stages);
     for (let day = 0; day < length; day++) {
       const stage = stageOf(day);
       if (stage === 'every') retinoidNights[day] = acidNights[day] ? 0 : 1;

@@ -1,3 +1,10 @@
+import {
+  bitCount,
+  concernMask,
+  type IndexedIngredient,
+  indexCatalogue,
+  skinTypeBit,
+} from './catalogue-index.js';
 import type { RuleId } from './rules/index.js';
 import type { CatalogueSnapshot, Ingredient, Profile } from './types.js';
 import { type Concern, EXFOLIATING_ACID_CLASSES, type IngredientClass } from './vocabulary.js';
@@ -31,19 +38,18 @@ const HYALURONIC_CONCERNS: readonly Concern[] = ['dryness', 'firmness', 'fine-li
 /** The catalogue family every form of hyaluronic acid belongs to. */
 export const HYALURONIC_FAMILY = 'hyaluronic-acid';
 
-/** Classes that never fill a low-irritation serum slot: they have slots or steps of their own. */
-const NOT_SERUM: ReadonlySet<IngredientClass> = new Set([
-  'retinoid',
-  'aha',
-  'bha',
-  'pha',
-  'antioxidant',
-  'emollient',
-  'barrier',
-  'uv-filter',
-]);
-
-const IRRITATION_ORDER = { low: 0, medium: 1, high: 2 } as const;
+/** Classes that fill the low-irritation serum slots (the others have slots or steps of their own). */
+const SERUM_CLASSES: readonly IngredientClass[] = [
+  'humectant',
+  'peptide',
+  'vitamin',
+  'soothing',
+  'botanical',
+  'other',
+];
+const ACID_MASK = concernMask(ACID_CONCERNS);
+const FIRMING_MASK = concernMask(FIRMING_CONCERNS);
+const HYALURONIC_MASK = concernMask(HYALURONIC_CONCERNS);
 
 export const isActive = (ingredient: Ingredient) => ingredient.irritation !== 'low';
 export const isExfoliatingAcid = (ingredient: Ingredient) =>
@@ -51,30 +57,15 @@ export const isExfoliatingAcid = (ingredient: Ingredient) =>
 export const hasAny = (concerns: readonly Concern[], wanted: readonly Concern[]) =>
   wanted.some((concern) => concerns.includes(concern));
 
-function coverage(ingredient: Ingredient, concerns: readonly Concern[]): number {
-  let n = 0;
-  for (const concern of concerns) if (ingredient.concerns.includes(concern)) n++;
-  return n;
-}
+type Key = (candidate: IndexedIngredient) => number;
 
-type Key = (ingredient: Ingredient) => number;
-
-/** The candidate that sorts first by the keys (ascending), then by rank and slug. */
-function best(candidates: readonly Ingredient[], keys: readonly Key[]): Ingredient | undefined {
-  let winner: Ingredient | undefined;
-  for (const candidate of candidates) {
-    if (winner === undefined || compare(candidate, winner, keys) < 0) winner = candidate;
-  }
-  return winner;
-}
-
-function compare(a: Ingredient, b: Ingredient, keys: readonly Key[]): number {
+function compare(a: IndexedIngredient, b: IndexedIngredient, keys: readonly Key[]): number {
   for (const key of keys) {
     const diff = key(a) - key(b);
     if (diff !== 0) return diff;
   }
-  if (a.rank !== b.rank) return a.rank - b.rank;
-  return a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0;
+  if (a.item.rank !== b.item.rank) return a.item.rank - b.item.rank;
+  return a.item.slug < b.item.slug ? -1 : a.item.slug > b.item.slug ? 1 : 0;
 }
 
 /**
@@ -88,35 +79,51 @@ export function selectIngredients(
   catalogue: CatalogueSnapshot,
   excluded: ReadonlySet<string>,
 ): Selection {
+  const index = indexCatalogue(catalogue);
   const concerns = profile.concerns;
+  const wanted = concernMask(concerns);
+  const skinBit = skinTypeBit(profile.skinType);
   const barredByPregnancy = profile.pregnancy === 'pregnant' || profile.pregnancy === 'trying';
-  const firming = hasAny(concerns, FIRMING_CONCERNS);
+  const firming = (wanted & FIRMING_MASK) !== 0;
   const dry = profile.skinType === 'dry';
-
-  const eligible: Ingredient[] = [];
-  for (const ingredient of catalogue.ingredients) {
-    if (excluded.has(ingredient.slug)) continue;
-    if (!ingredient.skinTypes.includes(profile.skinType)) continue;
-    if (barredByPregnancy && (!ingredient.pregnancySafe || ingredient.class === 'retinoid')) continue;
-    eligible.push(ingredient);
-  }
 
   const taken = new Set<string>();
   const take = (ingredient: Ingredient, role: Role, ruleIds: RuleId[]): Pick => {
     taken.add(ingredient.family ?? ingredient.slug);
     return { ingredient, role, ruleIds };
   };
-  const free = (ingredient: Ingredient) => !taken.has(ingredient.family ?? ingredient.slug);
-  const byCoverage: Key = (ingredient) => -coverage(ingredient, concerns);
-  const byIrritation: Key = (ingredient) => IRRITATION_ORDER[ingredient.irritation];
+  const free = (c: IndexedIngredient) => !taken.has(c.item.family ?? c.item.slug);
+  const covers = (c: IndexedIngredient) => bitCount(c.concernMask & wanted);
+
+  /** The best eligible candidate of the classes that `accept` admits, by `keys`, then rank and slug. */
+  const best = (
+    classes: readonly IngredientClass[],
+    accept: (c: IndexedIngredient) => boolean,
+    keys: readonly Key[],
+  ): Ingredient | undefined => {
+    let winner: IndexedIngredient | undefined;
+    for (const name of classes) {
+      for (const candidate of index.byClass.get(name) ?? []) {
+        const item = candidate.item;
+        if ((candidate.skinTypeMask & skinBit) === 0 || excluded.has(item.slug)) continue;
+        if (barredByPregnancy && (!item.pregnancySafe || item.class === 'retinoid')) continue;
+        if (!accept(candidate)) continue;
+        if (winner === undefined || compare(candidate, winner, keys) < 0) winner = candidate;
+      }
+    }
+    return winner?.item;
+  };
+
+  const byCoverage: Key = (c) => -covers(c);
+  const byIrritation: Key = (c) => c.irritation;
   // Sensitive skin gets the gentlest fitting active (so lactic or mandelic acid before glycolic).
   const gentleFirst: Key[] = profile.sensitive ? [byIrritation, byCoverage] : [byCoverage];
 
   // A retinoid first (goals.firming-actives); a first one avoids the most irritating forms.
-  const firstRetinoid = profile.retinoidWeeks === 0;
   const retinoidIngredient = best(
-    eligible.filter((i) => i.class === 'retinoid' && coverage(i, concerns) > 0),
-    firstRetinoid ? [(i) => (i.irritation === 'high' ? 1 : 0), ...gentleFirst] : gentleFirst,
+    ['retinoid'],
+    (c) => covers(c) > 0,
+    profile.retinoidWeeks === 0 ? [(c) => (c.irritation === 2 ? 1 : 0), ...gentleFirst] : gentleFirst,
   );
   const retinoid = retinoidIngredient
     ? take(
@@ -127,14 +134,8 @@ export function selectIngredients(
     : undefined;
 
   const acidIngredient = best(
-    eligible.filter(
-      (i) =>
-        isExfoliatingAcid(i) &&
-        coverage(
-          i,
-          ACID_CONCERNS.filter((c) => concerns.includes(c)),
-        ) > 0,
-    ),
+    EXFOLIATING_ACID_CLASSES,
+    (c) => (c.concernMask & wanted & ACID_MASK) !== 0,
     gentleFirst,
   );
   const acid = acidIngredient
@@ -142,9 +143,8 @@ export function selectIngredients(
     : undefined;
 
   const antioxidantIngredient = best(
-    eligible.filter(
-      (i) => i.class === 'antioxidant' && !i.photosensitizing && coverage(i, concerns) > 0 && free(i),
-    ),
+    ['antioxidant'],
+    (c) => !c.item.photosensitizing && covers(c) > 0 && free(c),
     gentleFirst,
   );
   const antioxidant = antioxidantIngredient
@@ -159,53 +159,41 @@ export function selectIngredients(
 
   // Two low-irritation serums: hyaluronic acid ahead of the rest for dry skin or for
   // dryness and firming concerns, then peptides for firming concerns, then by fit.
-  const wantsHyaluronic = dry || hasAny(concerns, HYALURONIC_CONCERNS);
-  const isHyaluronic = (i: Ingredient) => i.family === HYALURONIC_FAMILY;
-  const serumPriority: Key = (i) =>
-    wantsHyaluronic && isHyaluronic(i) ? 0 : firming && i.class === 'peptide' ? 1 : 2;
-  const serumPool = eligible.filter(
-    (i) =>
-      !NOT_SERUM.has(i.class) &&
-      i.irritation === 'low' &&
-      (coverage(i, concerns) > 0 || (wantsHyaluronic && isHyaluronic(i))),
-  );
+  const wantsHyaluronic = dry || (wanted & HYALURONIC_MASK) !== 0;
+  const isHyaluronic = (c: IndexedIngredient) => c.item.family === HYALURONIC_FAMILY;
+  const serumPriority: Key = (c) =>
+    wantsHyaluronic && isHyaluronic(c) ? 0 : firming && c.item.class === 'peptide' ? 1 : 2;
+  const serumFits = (c: IndexedIngredient) =>
+    c.irritation === 0 && free(c) && (covers(c) > 0 || (wantsHyaluronic && isHyaluronic(c)));
   const serums: Pick[] = [];
   while (serums.length < 2) {
-    const next = best(serumPool.filter(free), [serumPriority, byCoverage]);
+    const next = best(SERUM_CLASSES, serumFits, [serumPriority, byCoverage]);
     if (!next) break;
     const ruleIds: RuleId[] = ['goals.match-ingredients'];
     if (firming && hasAny(next.concerns, FIRMING_CONCERNS)) ruleIds.push('goals.firming-actives');
-    if (isHyaluronic(next)) ruleIds.push('hyaluronic.twice-daily', 'hyaluronic.seal');
+    if (next.family === HYALURONIC_FAMILY) ruleIds.push('hyaluronic.twice-daily', 'hyaluronic.seal');
     serums.push(take(next, 'serum', ruleIds));
   }
 
   // Pregnancy: peptides fill the firming slot the retinoid would have had.
   if (barredByPregnancy && firming) {
-    const peptide = best(
-      serumPool.filter((i) => i.class === 'peptide' && free(i)),
-      [byCoverage],
-    );
+    const peptide = best(['peptide'], serumFits, [byCoverage]);
     if (peptide) serums.push(take(peptide, 'serum', ['retinoid.pregnancy', 'goals.firming-actives']));
   }
 
   const moisturizer: Pick[] = [];
   if (dry || profile.sensitive || hasAny(concerns, ['dryness', 'redness'])) {
-    const barrier = best(
-      eligible.filter((i) => i.class === 'barrier' && free(i)),
-      [byCoverage],
-    );
+    const barrier = best(['barrier'], free, [byCoverage]);
     if (barrier) moisturizer.push(take(barrier, 'moisturizer', ['skin-type.basis']));
   }
   if (dry || profile.skinType === 'normal' || concerns.includes('dryness')) {
-    const emollient = best(
-      eligible.filter((i) => i.class === 'emollient' && free(i)),
-      [byCoverage],
-    );
+    const emollient = best(['emollient'], free, [byCoverage]);
     if (emollient) moisturizer.push(take(emollient, 'moisturizer', ['skin-type.basis']));
   }
 
   const filter = best(
-    eligible.filter((i) => i.class === 'uv-filter' && !i.photosensitizing),
+    ['uv-filter'],
+    (c) => !c.item.photosensitizing,
     profile.sensitive ? [byIrritation] : [],
   );
   const sunscreen = filter ? take(filter, 'sunscreen', ['sun.daily-spf']) : undefined;
