@@ -16,7 +16,7 @@ import {
 import type { Db } from './db/connection.js';
 import { ClientError } from './errors.js';
 import { healthRoutes } from './health/health-routes.js';
-import { registerErrorHandling } from './http/error-handler.js';
+import { registerErrorHandling, sendProblem } from './http/error-handler.js';
 import { registerHardening } from './http/hardening.js';
 import { serializerCompiler } from './http/serializer.js';
 import { registerOpenApi } from './openapi/openapi-plugin.js';
@@ -58,6 +58,17 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },
     // A client that trickles its request is cut off instead of holding a socket forever.
     requestTimeout: 30_000,
+    // Errors raised before routing (a malformed URL such as `/healthz%`) are problems too.
+    frameworkErrors: (error, _request, reply) => {
+      sendProblem(reply, {
+        type: 'about:blank',
+        title: 'Bad Request',
+        status: 400,
+        detail:
+          error.code === 'FST_ERR_BAD_URL' ? 'The URL is malformed.' : 'The request could not be routed.',
+        instance: '/',
+      });
+    },
   }).withTypeProvider<ZodTypeProvider>();
 
   // JSON everywhere, CSV for imports only: any other body type is a 415, never parsed as text.

@@ -4,6 +4,7 @@ import { requireScope, type ScopeGuard } from '../auth/require-scope.js';
 import { IngredientSchema } from '../catalogue/ingredient-schemas.js';
 import { invalidInput } from '../errors.js';
 import { problemResponses } from '../http/problem.js';
+import { jsonResponse } from '../http/responses.js';
 import type { AuditRepository } from './audit-repository.js';
 
 const AuditEntrySchema = z
@@ -20,10 +21,44 @@ const AuditEntrySchema = z
 
 const AuditListSchema = z
   .strictObject({
-    items: z.array(AuditEntrySchema),
+    items: z.array(AuditEntrySchema).describe('The writes of this page, newest first.'),
     nextCursor: z.string().nullable().describe('Pass as `cursor` for older entries; null at the oldest.'),
   })
-  .meta({ id: 'AuditList', description: 'Catalogue writes, newest first.' });
+  .meta({
+    id: 'AuditList',
+    description: 'Catalogue writes, newest first.',
+    example: {
+      items: [
+        {
+          id: 42,
+          at: '2026-11-25T12:00:00.000Z',
+          actor: 'ci-bot',
+          operation: 'delete',
+          slug: 'malic-acid',
+          before: {
+            slug: 'malic-acid',
+            name: 'Malic Acid',
+            inciName: 'MALIC ACID',
+            class: 'aha',
+            family: null,
+            rank: 40,
+            concerns: ['texture', 'dullness'],
+            photosensitizing: true,
+            irritation: 'medium',
+            maxApplicationsPerDay: 1,
+            pregnancySafe: true,
+            skinTypes: ['combination', 'normal', 'oily'],
+            casNumber: '6915-15-7',
+            ecNumber: '230-022-8',
+            notes: 'A gentler AHA; evenings only.',
+            updatedAt: '2026-11-20T09:30:00.000Z',
+          },
+          after: null,
+        },
+      ],
+      nextCursor: '42',
+    },
+  });
 
 const AuditQuerySchema = z.strictObject({
   limit: z.coerce.number().int().min(1).max(100).default(20).describe('Page size, 1 to 100.'),
@@ -52,7 +87,10 @@ export const auditRoutes: FastifyPluginAsyncZod<AuditRoutesOptions> = async (app
           'Who changed which ingredient, when, with the values before and after. Needs `audit:read`.',
         security: [{ bearerAuth: [] }],
         querystring: AuditQuerySchema,
-        response: { 200: AuditListSchema, ...problemResponses(400, 401, 403, 429) },
+        response: {
+          200: jsonResponse('One page of catalogue writes.', AuditListSchema),
+          ...problemResponses(400, 401, 403, 429, 500, 503),
+        },
       },
     },
     (request) => {

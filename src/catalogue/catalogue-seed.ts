@@ -1,12 +1,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { dirname, extname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { extname, join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
+import { PROJECT_ROOT } from '../project-root.js';
 import type { IngredientRepository } from './ingredient-repository.js';
 import { type IngredientInput, IngredientInputSchema } from './ingredient-schemas.js';
 
-export const SEED_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../seed');
+export const SEED_DIR = join(PROJECT_ROOT, 'seed');
 
 /** Reads every `*.yaml`, `*.yml` and `*.json` file of the seed folder, validated. */
 export function readSeed(dir: string = SEED_DIR): IngredientInput[] {

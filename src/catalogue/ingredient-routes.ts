@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { replyNotModified } from '../http/etag.js';
 import { problemResponses } from '../http/problem.js';
+import { ETAG_HEADER, jsonResponse, PUBLIC } from '../http/responses.js';
 import {
   IngredientListQuerySchema,
   IngredientListSchema,
@@ -25,6 +26,7 @@ export const ingredientRoutes: FastifyPluginAsyncZod<IngredientRoutesOptions> = 
     '/v1/ingredients',
     {
       schema: {
+        ...PUBLIC,
         operationId: 'listIngredients',
         tags: ['catalogue'],
         summary: 'List and search ingredients',
@@ -32,7 +34,15 @@ export const ingredientRoutes: FastifyPluginAsyncZod<IngredientRoutesOptions> = 
           'Pages through the catalogue in slug order, optionally filtered. Send the `ETag` back as ' +
           '`If-None-Match` to get a 304 while the catalogue is unchanged.',
         querystring: IngredientListQuerySchema,
-        response: { 200: IngredientListSchema, 304: NotModified, ...problemResponses(400, 429) },
+        response: {
+          200: jsonResponse(
+            'One page of ingredients, with an `ETag` for the whole catalogue.',
+            IngredientListSchema,
+            ETAG_HEADER,
+          ),
+          304: NotModified,
+          ...problemResponses(400, 429, 500, 503),
+        },
       },
     },
     (request, reply) => {
@@ -47,12 +57,19 @@ export const ingredientRoutes: FastifyPluginAsyncZod<IngredientRoutesOptions> = 
     '/v1/ingredients/:slug',
     {
       schema: {
+        ...PUBLIC,
         operationId: 'getIngredient',
         tags: ['catalogue'],
         summary: 'Get one ingredient',
-        description: 'The ingredient with this slug, with the facts the engine decides from.',
+        description:
+          'The ingredient with this slug, with the facts the engine decides from. Send the `ETag` back as ' +
+          '`If-None-Match` to get a 304 while it is unchanged.',
         params: SlugParamsSchema,
-        response: { 200: IngredientSchema, 304: NotModified, ...problemResponses(400, 404, 429) },
+        response: {
+          200: jsonResponse('The ingredient, with an `ETag`.', IngredientSchema, ETAG_HEADER),
+          304: NotModified,
+          ...problemResponses(400, 404, 429, 500, 503),
+        },
       },
     },
     (request, reply) => {

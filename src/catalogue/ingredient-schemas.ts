@@ -77,7 +77,26 @@ export const IngredientInputSchema = z
   })
   .meta({
     id: 'IngredientWrite',
-    description: 'An ingredient as staff write it; the server adds `updatedAt`.',
+    description:
+      'An ingredient as staff write it; the server adds `updatedAt`. `family`, `rank` and `notes` may be ' +
+      'left out (null, 100 and empty).',
+    example: {
+      slug: 'malic-acid',
+      name: 'Malic Acid',
+      inciName: 'MALIC ACID',
+      class: 'aha',
+      family: null,
+      rank: 40,
+      concerns: ['texture', 'dullness'],
+      photosensitizing: true,
+      irritation: 'medium',
+      maxApplicationsPerDay: 1,
+      pregnancySafe: true,
+      skinTypes: ['combination', 'normal', 'oily'],
+      casNumber: '6915-15-7',
+      ecNumber: '230-022-8',
+      notes: 'A gentler AHA; evenings only.',
+    },
   });
 export type IngredientInput = z.infer<typeof IngredientInputSchema>;
 
@@ -120,8 +139,8 @@ export const IngredientListQuerySchema = z.strictObject({
     .max(200)
     .optional()
     .describe('Case-insensitive substring of the name, INCI name or slug.'),
-  class: IngredientClassSchema.optional(),
-  concern: ConcernSchema.optional(),
+  class: IngredientClassSchema.optional().describe('Only ingredients of this class.'),
+  concern: ConcernSchema.optional().describe('Only ingredients that address this concern.'),
   limit: z.coerce.number().int().min(1).max(100).default(20).describe('Page size, 1 to 100.'),
   cursor: z
     .string()
@@ -134,9 +153,35 @@ export type IngredientListQuery = z.infer<typeof IngredientListQuerySchema>;
 
 export const IngredientListSchema = z
   .strictObject({
-    items: z.array(IngredientSchema),
+    items: z.array(IngredientSchema).describe('The ingredients of this page, in slug order.'),
     nextCursor: z.string().nullable().describe('Pass as `cursor` for the next page; null on the last page.'),
   })
-  .meta({ id: 'IngredientList', description: 'One page of ingredients, ordered by slug.' });
+  .meta({
+    id: 'IngredientList',
+    description: 'One page of ingredients, ordered by slug.',
+    example: {
+      items: [
+        {
+          slug: 'retinol',
+          name: 'Retinol',
+          inciName: 'RETINOL',
+          class: 'retinoid',
+          family: null,
+          rank: 10,
+          concerns: ['fine-lines', 'firmness', 'texture', 'dark-spots'],
+          photosensitizing: true,
+          irritation: 'medium',
+          maxApplicationsPerDay: 1,
+          pregnancySafe: false,
+          skinTypes: ['dry', 'combination', 'normal', 'oily'],
+          casNumber: '68-26-8',
+          ecNumber: '200-683-7',
+          notes: 'Vitamin A alcohol; start slowly, at night.',
+          updatedAt: '2026-11-01T00:00:00.000Z',
+        },
+      ],
+      nextCursor: 'cmV0aW5vbA',
+    },
+  });
 
 export const SlugParamsSchema = z.strictObject({ slug: SlugSchema });

@@ -2,6 +2,12 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { requireScope, type ScopeGuard } from '../auth/require-scope.js';
 import { problemResponses } from '../http/problem.js';
+import { jsonResponse } from '../http/responses.js';
+
+const LOCATION_HEADER = {
+  Location: { type: 'string' as const, description: 'The path of the new ingredient.' },
+};
+
 import type { CatalogueWriter } from './catalogue-writer.js';
 import { IngredientInputSchema, IngredientSchema, SlugParamsSchema } from './ingredient-schemas.js';
 
@@ -24,7 +30,34 @@ const IngredientWriteResultSchema = IngredientSchema.extend({
   warnings: z
     .array(WriteWarningSchema)
     .describe('Disagreements with the CosIng reference (empty when none).'),
-}).meta({ id: 'IngredientWriteResult', description: 'The stored ingredient, with any reference warnings.' });
+}).meta({
+  id: 'IngredientWriteResult',
+  description: 'The stored ingredient, with any reference warnings.',
+  example: {
+    slug: 'malic-acid',
+    name: 'Malic Acid',
+    inciName: 'MALIC ACID',
+    class: 'aha',
+    family: null,
+    rank: 40,
+    concerns: ['texture', 'dullness'],
+    photosensitizing: true,
+    irritation: 'medium',
+    maxApplicationsPerDay: 1,
+    pregnancySafe: true,
+    skinTypes: ['combination', 'normal', 'oily'],
+    casNumber: '6915-15-7',
+    ecNumber: '230-022-8',
+    notes: 'A gentler AHA; evenings only.',
+    updatedAt: '2026-11-25T12:00:00.000Z',
+    warnings: [
+      {
+        field: 'casNumber',
+        message: "CosIng lists MALIC ACID with CAS 6915-15-7 or 97-67-6, not '617-48-1'.",
+      },
+    ],
+  },
+});
 
 const ImportReportSchema = z
   .strictObject({
@@ -34,7 +67,19 @@ const ImportReportSchema = z
     updated: z.number().int().describe('Rows that replace (or would replace) an existing ingredient.'),
     warnings: z.array(WriteWarningSchema).describe('Rows the CosIng reference disagrees with.'),
   })
-  .meta({ id: 'ImportReport', description: 'What an import wrote, or would write.' });
+  .meta({
+    id: 'ImportReport',
+    description: 'What an import wrote, or would write.',
+    example: {
+      dryRun: false,
+      total: 2,
+      created: 1,
+      updated: 1,
+      warnings: [
+        { row: 2, field: 'inciName', message: "CosIng spells this INCI name 'SODIUM HYALURONATE'." },
+      ],
+    },
+  });
 
 const ImportBodySchema = z
   .union([
@@ -43,7 +88,28 @@ const ImportBodySchema = z
       .string()
       .describe('A CSV file with a header row of Ingredient field names (`text/csv`); lists `;`-separated.'),
   ])
-  .describe('Rows shaped like Ingredient: a JSON array, or a CSV body sent as `text/csv`.');
+  .meta({
+    id: 'IngredientImport',
+    description:
+      'Rows shaped like IngredientWrite: a JSON array (`application/json`), or a CSV body (`text/csv`) ' +
+      'whose header row names the fields and whose lists are `;`-separated.',
+    example: [
+      {
+        slug: 'malic-acid',
+        name: 'Malic Acid',
+        inciName: 'MALIC ACID',
+        class: 'aha',
+        concerns: ['texture', 'dullness'],
+        photosensitizing: true,
+        irritation: 'medium',
+        maxApplicationsPerDay: 1,
+        pregnancySafe: true,
+        skinTypes: ['combination', 'normal', 'oily'],
+        casNumber: '6915-15-7',
+        ecNumber: '230-022-8',
+      },
+    ],
+  });
 
 const ImportQuerySchema = z.strictObject({
   dryRun: z
@@ -78,8 +144,12 @@ export const ingredientWriteRoutes: FastifyPluginAsyncZod<IngredientWriteRoutesO
         description: 'Creates an ingredient; 409 when the slug exists. Answers 201 with `Location`.',
         body: IngredientInputSchema,
         response: {
-          201: IngredientWriteResultSchema,
-          ...problemResponses(400, 401, 403, 409, 413, 415, 429),
+          201: jsonResponse(
+            'Created; `Location` names the new ingredient. `warnings` lists any disagreement with CosIng.',
+            IngredientWriteResultSchema,
+            LOCATION_HEADER,
+          ),
+          ...problemResponses(400, 401, 403, 409, 413, 415, 429, 500, 503),
         },
       },
     },
@@ -102,8 +172,11 @@ export const ingredientWriteRoutes: FastifyPluginAsyncZod<IngredientWriteRoutesO
         params: SlugParamsSchema,
         body: IngredientInputSchema,
         response: {
-          200: IngredientWriteResultSchema,
-          ...problemResponses(400, 401, 403, 404, 413, 415, 429),
+          200: jsonResponse(
+            'Replaced; `warnings` lists any disagreement with CosIng.',
+            IngredientWriteResultSchema,
+          ),
+          ...problemResponses(400, 401, 403, 404, 413, 415, 429, 500, 503),
         },
       },
     },
@@ -129,7 +202,8 @@ export const ingredientWriteRoutes: FastifyPluginAsyncZod<IngredientWriteRoutesO
         params: SlugParamsSchema,
         response: {
           204: z.undefined().describe('Deleted.'),
-          ...problemResponses(400, 401, 403, 404, 429),
+          // DELETE takes no body, but one sent anyway is parsed, and refused if too large or not JSON.
+          ...problemResponses(400, 401, 403, 404, 413, 415, 429, 500, 503),
         },
       },
     },
@@ -151,9 +225,13 @@ export const ingredientWriteRoutes: FastifyPluginAsyncZod<IngredientWriteRoutesO
         description:
           'Creates or replaces every row (by slug) in one transaction: all rows or none. A bad file gets a 400 ' +
           'whose `errors` name every bad row (`row`, 1-based) and field. `dryRun=true` validates only.',
+        consumes: ['application/json', 'text/csv'],
         querystring: ImportQuerySchema,
         body: ImportBodySchema,
-        response: { 200: ImportReportSchema, ...problemResponses(400, 401, 403, 413, 415, 429) },
+        response: {
+          200: jsonResponse('Every row was written (or, with `dryRun`, would be).', ImportReportSchema),
+          ...problemResponses(400, 401, 403, 413, 415, 429, 500, 503),
+        },
       },
     },
     (request) => {

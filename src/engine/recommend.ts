@@ -44,8 +44,8 @@ export function recommend(
 
   const fired = new Set<string>(['skin-type.basis', 'goals.match-ingredients', 'label.instructions-first']);
   if (profile.avoid.length > 0) fired.add('profile.avoid');
-  for (const item of [...routine.am, ...routine.pm, ...warnings, ...expectations, ...lifestyle]) {
-    for (const id of item.ruleIds) fired.add(id);
+  for (const list of [routine.am, routine.pm, warnings, expectations, lifestyle]) {
+    for (const item of list) for (const id of item.ruleIds) fired.add(id);
   }
 
   return {

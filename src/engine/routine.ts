@@ -11,8 +11,8 @@ type Session = 'am' | 'pm';
 interface PlannedStep {
   kind: StepKind;
   picks: Pick[];
-  /** Whether the step is applied on a given day of the schedule. */
-  on: (day: number) => boolean;
+  /** Whether the step is applied on a given day of the schedule; null: every day. */
+  on: ((day: number) => boolean) | null;
   frequency: string;
   notes: string[];
   ruleIds: RuleId[];
@@ -45,7 +45,7 @@ const SERUM_ORDER: Partial<Record<IngredientClass, number>> = {
 };
 const serumOrder = (pick: Pick) => SERUM_ORDER[pick.ingredient.class] ?? 7;
 
-const everyDay = () => true;
+const everyDay = null;
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 export interface Plan {
@@ -304,7 +304,12 @@ function acidStep(
   };
 }
 
-const unique = <T>(items: readonly T[]): T[] => [...new Set(items)];
+/** The items without repeats, first occurrence kept (lists here are a handful long). */
+function unique<T>(items: readonly T[]): T[] {
+  const out: T[] = [];
+  for (const item of items) if (!out.includes(item)) out.push(item);
+  return out;
+}
 
 /** The routine template as the API returns it. */
 export function toSteps(steps: readonly PlannedStep[]): Step[] {
@@ -327,27 +332,44 @@ export function toSteps(steps: readonly PlannedStep[]): Step[] {
 export function buildCalendar(plan: Plan, schedule: Schedule, startDay: number): CalendarDay[] {
   const amCache = new Map<number, string[]>();
   const pmCache = new Map<number, string[]>();
-  const sessionOn = (steps: readonly PlannedStep[], cache: Map<number, string[]>, day: number): string[] => {
-    let mask = 0;
-    for (let i = 0; i < steps.length; i++) if (steps[i]!.on(day)) mask |= 1 << i;
-    let slugs = cache.get(mask);
-    if (slugs === undefined) {
-      slugs = [];
-      for (let i = 0; i < steps.length; i++) {
-        if (mask & (1 << i)) for (const pick of steps[i]!.picks) slugs.push(pick.ingredient.slug);
+  const sessionOn = (steps: readonly PlannedStep[], cache: Map<number, string[]>) => {
+    // Every-day steps are one fixed mask; only the few scheduled steps are asked per day.
+    let base = 0;
+    const scheduled: [bit: number, on: (day: number) => boolean][] = [];
+    steps.forEach((step, i) => {
+      if (step.on === null) base |= 1 << i;
+      else scheduled.push([1 << i, step.on]);
+    });
+    let lastMask = -1;
+    let lastSlugs: string[] = [];
+    return (day: number): string[] => {
+      let mask = base;
+      for (let i = 0; i < scheduled.length; i++) if (scheduled[i]![1](day)) mask |= scheduled[i]![0];
+      // Consecutive days mostly repeat the same steps: skip the lookup then.
+      if (mask === lastMask) return lastSlugs;
+      let slugs = cache.get(mask);
+      if (slugs === undefined) {
+        slugs = [];
+        for (let i = 0; i < steps.length; i++) {
+          if (mask & (1 << i)) for (const pick of steps[i]!.picks) slugs.push(pick.ingredient.slug);
+        }
+        cache.set(mask, slugs);
       }
-      cache.set(mask, slugs);
-    }
-    return slugs;
+      lastMask = mask;
+      lastSlugs = slugs;
+      return slugs;
+    };
   };
+  const amOn = sessionOn(plan.am, amCache);
+  const pmOn = sessionOn(plan.pm, pmCache);
   const dates = isoDateRange(startDay, schedule.length);
   const calendar: CalendarDay[] = new Array(schedule.length);
   for (let day = 0; day < schedule.length; day++) {
     calendar[day] = {
       date: dates[day]!,
       week: Math.floor(day / 7) + 1,
-      am: sessionOn(plan.am, amCache, day),
-      pm: sessionOn(plan.pm, pmCache, day),
+      am: amOn(day),
+      pm: pmOn(day),
     };
   }
   return calendar;

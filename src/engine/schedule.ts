@@ -80,11 +80,14 @@ export function buildSchedule(profile: Profile, selection: Selection): Schedule 
   for (let week = 0; week < profile.weeks; week++) stages.push(stageOfWeek(week));
   const stageOf = (day: number) => stages[Math.floor(day / 7)] ?? stageOfWeek(Math.floor(day / 7));
   // A retinoid night that nothing may take: one of a counted (pre-every-night) week.
-  const fixedRetinoidNight = (day: number): boolean => {
-    if (!selection.retinoid) return false;
+  const isFixed = (day: number): boolean => {
     const stage = stageOf(day);
     return stage !== 'every' && NIGHT_PATTERNS[stage].includes(day % 7);
   };
+  const fixedNights = new Uint8Array(length);
+  if (selection.retinoid) for (let day = 0; day < length; day++) fixedNights[day] = isFixed(day) ? 1 : 0;
+  const fixedRetinoidNight = (day: number): boolean =>
+    selection.retinoid !== undefined && (day < length ? fixedNights[day] === 1 : isFixed(day));
 
   for (const pick of [...selection.serums, ...selection.moisturizer]) firstUse.set(pick.ingredient.slug, 0);
   if (selection.sunscreen) firstUse.set(selection.sunscreen.ingredient.slug, 0);
@@ -129,9 +132,8 @@ export function buildSchedule(profile: Profile, selection: Selection): Schedule 
   if (retinoid) {
     retinoidStages.push(...stages);
     for (let day = 0; day < length; day++) {
-      const stage = stageOf(day);
-      if (stage === 'every') retinoidNights[day] = acidNights[day] ? 0 : 1;
-      else if (NIGHT_PATTERNS[stage].includes(day % 7)) retinoidNights[day] = 1;
+      if (fixedNights[day]) retinoidNights[day] = 1;
+      else if (stages[Math.floor(day / 7)] === 'every') retinoidNights[day] = acidNights[day] ? 0 : 1;
     }
   }
 

@@ -52,15 +52,26 @@ const DESCRIPTIONS: Record<number, string> = {
   503: 'Not ready, or shedding load; retry later.',
 };
 
+const RETRY_AFTER = {
+  'Retry-After': { type: 'integer' as const, description: 'Seconds to wait before trying again.' },
+};
+const HEADERS: Record<number, typeof RETRY_AFTER> = { 429: RETRY_AFTER, 503: RETRY_AFTER };
+
 /** The problem responses of an operation, for its route schema (and so for openapi.yaml). */
 export function problemResponses(...statuses: (keyof typeof DESCRIPTIONS)[]) {
   const out: Record<
     number,
-    { description: string; content: { 'application/problem+json': { schema: typeof ProblemSchema } } }
+    {
+      description: string;
+      headers?: typeof RETRY_AFTER;
+      content: { 'application/problem+json': { schema: typeof ProblemSchema } };
+    }
   > = {};
   for (const status of statuses) {
+    const headers = HEADERS[status];
     out[status] = {
       description: DESCRIPTIONS[status] ?? 'Problem',
+      ...(headers ? { headers } : {}),
       content: { 'application/problem+json': { schema: ProblemSchema } },
     };
   }

@@ -11,7 +11,62 @@ explaining every step by the rules that produced it, over a curated ingredient c
 Errors are \`application/problem+json\` (RFC 9457); invalid input lists every bad field in \`errors\`.
 The \`/v1\` contract only grows: fields and operations are added, never renamed or removed.
 
+A method a path does not take gets 405 with \`Allow\`; \`/v1\` answers 429 with \`Retry-After\` past its rate limit \
+and carries \`RateLimit-*\` headers; any path may answer 503 with \`Retry-After\` while the service sheds load.
+
 General cosmetic guidance, not medical advice: a product's own instructions come first.`;
+
+type TransformInput = Parameters<typeof jsonSchemaTransform>[0];
+
+/**
+ * @fastify/swagger drops the siblings of a `$ref` when it turns a querystring or
+ * params schema into parameters, so `class: IngredientClass.describe('…')` would lose
+ * its description. Wrapping the reference in `allOf` carries the description through
+ * to the parameter; `unwrapParameterRefs` then takes the wrapper off again.
+ */
+function keepParameterDescriptions(schema: unknown): void {
+  const properties = (schema as { properties?: Record<string, Record<string, unknown>> } | undefined)
+    ?.properties;
+  if (!properties) return;
+  for (const [name, property] of Object.entries(properties)) {
+    if (typeof property.$ref === 'string' && typeof property.description === 'string') {
+      const { $ref, ...rest } = property;
+      properties[name] = { ...rest, allOf: [{ $ref }] };
+    }
+  }
+}
+
+function unwrapParameterRefs<T extends object>(document: T): T {
+  const paths = (document as { paths?: Record<string, Record<string, unknown>> }).paths ?? {};
+  for (const item of Object.values(paths)) {
+    for (const operation of Object.values(item)) {
+      const parameters = (operation as { parameters?: { schema?: Record<string, unknown> }[] }).parameters;
+      for (const parameter of parameters ?? []) {
+        const allOf = parameter.schema?.allOf;
+        if (Array.isArray(allOf) && allOf.length === 1 && Object.keys(parameter.schema ?? {}).length === 1)
+          parameter.schema = allOf[0];
+      }
+    }
+  }
+  return document;
+}
+
+type Responses = Record<string, Record<string, unknown>> | undefined;
+
+function transform(input: TransformInput): ReturnType<typeof jsonSchemaTransform> {
+  const output = jsonSchemaTransform(input);
+  const schema = output.schema as Record<string, unknown> | undefined;
+  for (const part of ['querystring', 'params', 'headers']) keepParameterDescriptions(schema?.[part]);
+  // The zod transform keeps only `description` and `content` of a response given by
+  // media type: put back the response headers (ETag, Location, Retry-After) it drops.
+  const declared = (input.schema as { response?: Responses } | undefined)?.response;
+  const transformed = schema?.response as Responses;
+  for (const [status, response] of Object.entries(declared ?? {})) {
+    const target = transformed?.[status];
+    if (response?.headers && target && !target.headers) target.headers = response.headers;
+  }
+  return output;
+}
 
 /**
  * Registers the OpenAPI document (built from the routes' zod schemas) and serves it
@@ -47,8 +102,8 @@ export async function registerOpenApi(app: FastifyInstance): Promise<void> {
         },
       },
     },
-    transform: jsonSchemaTransform,
-    transformObject: (document) => tidyComponents(jsonSchemaTransformObject(document)),
+    transform,
+    transformObject: (document) => unwrapParameterRefs(tidyComponents(jsonSchemaTransformObject(document))),
   });
 
   await app.register(fastifySwaggerUi, { routePrefix: '/docs', uiConfig: { deepLinking: true } });

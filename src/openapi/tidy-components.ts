@@ -42,8 +42,9 @@ function rewriteRefs(node: Json, rename: ReadonlyMap<string, string>): Json {
 /**
  * The zod provider emits every registered schema twice (as input `XInput` and as
  * output `X`), used or not. Partners should read one `Ingredient`, not two
- * identical twins: this merges twins that are equal, names a lone input schema
- * without its suffix, and drops components no operation reaches.
+ * identical twins: this merges twins that are equal, drops the suffix of an input
+ * schema that is alone or whose output twin is unused, and drops components no
+ * operation reaches.
  */
 export function tidyComponents<T extends object>(input: T): T {
   const doc = input as Doc;
@@ -72,15 +73,41 @@ export function tidyComponents<T extends object>(input: T): T {
     }
   }
 
-  const renamedSchemas: Record<string, Json> = {};
-  for (const [name, schema] of Object.entries(schemas)) {
-    const target = rename.get(name) ?? name;
-    if (renamedSchemas[target] === undefined || target === name)
-      renamedSchemas[target] = rewriteRefs(schema, rename);
+  // An input schema whose output twin no operation reaches (a request body with
+  // defaults, say) is the only one partners see: it gets the plain name too.
+  const reached = reachableFrom(rewriteRefs(doc.paths ?? {}, rename), applyRenames(schemas, rename));
+  for (const name of reached) {
+    if (!name.endsWith('Input')) continue;
+    const base = name.slice(0, -'Input'.length);
+    if (!reached.has(base)) rename.set(name, base);
   }
-  const paths = rewriteRefs(doc.paths ?? {}, rename);
 
-  // Keep what the paths reach, transitively.
+  const renamedSchemas = applyRenames(schemas, rename);
+  const paths = rewriteRefs(doc.paths ?? {}, rename);
+  const reachable = reachableFrom(paths, renamedSchemas);
+  const kept: Record<string, Json> = {};
+  for (const name of Object.keys(renamedSchemas).sort()) {
+    if (reachable.has(name)) kept[name] = renamedSchemas[name];
+  }
+  return { ...doc, paths, components: { ...doc.components, schemas: kept } } as T;
+}
+
+function applyRenames(
+  schemas: Record<string, Json>,
+  rename: ReadonlyMap<string, string>,
+): Record<string, Json> {
+  const taken = new Set(rename.values());
+  const out: Record<string, Json> = {};
+  for (const [name, schema] of Object.entries(schemas)) {
+    // A renamed twin takes the name: it is equal, or the one the paths use.
+    if (!rename.has(name) && taken.has(name)) continue;
+    out[rename.get(name) ?? name] = rewriteRefs(schema, rename);
+  }
+  return out;
+}
+
+/** The components the paths reach, transitively. */
+function reachableFrom(paths: Json, schemas: Record<string, Json>): Set<string> {
   const reachable = new Set<string>();
   const queue: string[] = [];
   const enqueue = (name: string) => {
@@ -90,11 +117,6 @@ export function tidyComponents<T extends object>(input: T): T {
     }
   };
   visitRefs(paths, enqueue);
-  while (queue.length > 0) visitRefs(renamedSchemas[queue.pop()!], enqueue);
-
-  const kept: Record<string, Json> = {};
-  for (const name of Object.keys(renamedSchemas).sort()) {
-    if (reachable.has(name)) kept[name] = renamedSchemas[name];
-  }
-  return { ...doc, paths, components: { ...doc.components, schemas: kept } } as T;
+  while (queue.length > 0) visitRefs(schemas[queue.pop()!], enqueue);
+  return reachable;
 }

@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { invalidInput } from '../errors.js';
 import { toFieldErrors } from '../http/error-handler.js';
 import { problemResponses } from '../http/problem.js';
+import { jsonResponse, PUBLIC } from '../http/responses.js';
 import { RecommendationRequestSchema, RecommendationSchema } from './recommendation-schemas.js';
 import type { RecommendationService } from './recommendation-service.js';
 
@@ -17,6 +18,7 @@ export const recommendationRoutes: FastifyPluginAsyncZod<RecommendationRoutesOpt
     '/v1/recommendations',
     {
       schema: {
+        ...PUBLIC,
         operationId: 'createRecommendation',
         tags: ['recommendations'],
         summary: 'Get a routine and calendar for a skin profile',
@@ -25,7 +27,10 @@ export const recommendationRoutes: FastifyPluginAsyncZod<RecommendationRoutesOpt
           'catalogue. Every step, warning and expectation names the rules that produced it. The same request ' +
           '(with `startDate`) against the same `catalogueVersion` returns the same body, byte for byte.',
         body: RecommendationRequestSchema,
-        response: { 200: RecommendationSchema, ...problemResponses(400, 413, 415, 429) },
+        response: {
+          200: jsonResponse('The routine, its calendar, and why.', RecommendationSchema),
+          ...problemResponses(400, 413, 415, 429, 500, 503),
+        },
       },
       // Validation errors reach the handler so unknown `avoid` slugs (a catalogue
       // lookup no static schema can do) are reported in the same answer.

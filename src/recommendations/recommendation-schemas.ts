@@ -16,7 +16,7 @@ const LifestyleSchema = z
     smoker: z.boolean().default(false).describe('Whether the person smokes.'),
     alcohol: z.boolean().default(false).describe('Whether the person drinks alcohol regularly.'),
   })
-  .describe('Habits that affect firmness; all optional.');
+  .meta({ id: 'Lifestyle', description: 'Habits that affect firmness; all optional.' });
 
 export const RecommendationRequestSchema = z
   .strictObject({
@@ -141,9 +141,9 @@ export const RecommendationSchema = z
         am: z.array(StepSchema).describe('Morning steps in application order.'),
         pm: z.array(StepSchema).describe('Evening steps in application order.'),
       })
-      .describe('The routine template.'),
+      .meta({ id: 'Routine', description: 'The routine template: the morning and evening sessions.' }),
     calendar: z.array(CalendarDaySchema).describe('One entry per day: `weeks` × 7 days from `startDate`.'),
-    warnings: z.array(WarningSchema),
+    warnings: z.array(WarningSchema).describe('Cautions to show with the routine (empty when none).'),
     expectations: z.array(ExpectationSchema).describe('One per concern of the profile.'),
     lifestyle: z.array(LifestyleAdviceSchema).describe('Advice for the habits the profile reports.'),
     rulesApplied: z

@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { problemResponses } from '../http/problem.js';
+import { jsonResponse, PUBLIC } from '../http/responses.js';
 import type { ReferenceRepository } from './reference-repository.js';
 import { InciReferenceListSchema, InciReferenceQuerySchema } from './reference-schemas.js';
 
@@ -13,6 +14,7 @@ export const referenceRoutes: FastifyPluginAsyncZod<ReferenceRoutesOptions> = as
     '/v1/reference/inci',
     {
       schema: {
+        ...PUBLIC,
         operationId: 'searchInciReference',
         tags: ['reference'],
         summary: 'Search the CosIng INCI reference',
@@ -21,7 +23,10 @@ export const referenceRoutes: FastifyPluginAsyncZod<ReferenceRoutesOptions> = as
           'finds the names listing exactly that number; any other `q` finds the names that start with ' +
           'it or whose words start with each of its words, ignoring case and punctuation.',
         querystring: InciReferenceQuerySchema,
-        response: { 200: InciReferenceListSchema, ...problemResponses(400, 429) },
+        response: {
+          200: jsonResponse('One page of matching INCI names.', InciReferenceListSchema),
+          ...problemResponses(400, 429, 500, 503),
+        },
       },
     },
     (request) => reference.search(request.query),

@@ -32,10 +32,24 @@ void _referenceShapesAgree;
 
 export const InciReferenceListSchema = z
   .strictObject({
-    items: z.array(InciReferenceSchema),
+    items: z.array(InciReferenceSchema).describe('The matching INCI names of this page, in name order.'),
     nextCursor: z.string().nullable().describe('Pass as `cursor` for the next page; null on the last page.'),
   })
-  .meta({ id: 'InciReferenceList', description: 'One page of CosIng INCI names, ordered by name.' });
+  .meta({
+    id: 'InciReferenceList',
+    description: 'One page of CosIng INCI names, ordered by name.',
+    example: {
+      items: [
+        {
+          inciName: 'RETINOL',
+          casNumbers: ['68-26-8'],
+          ecNumbers: ['200-683-7'],
+          functions: ['Skin Conditioning'],
+        },
+      ],
+      nextCursor: null,
+    },
+  });
 
 export const InciReferenceQuerySchema = z.strictObject({
   q: z

@@ -3,21 +3,22 @@ import { z } from 'zod';
 import { RULES, RULES_BY_ID, type Rule } from '../engine/index.js';
 import { notFound } from '../errors.js';
 import { problemResponses } from '../http/problem.js';
+import { jsonResponse, PUBLIC } from '../http/responses.js';
+
+const RuleSourceSchema = z
+  .strictObject({
+    key: z.string().describe('Short key of the source.'),
+    title: z.string().describe('Title of the source.'),
+    url: z.string().optional().describe('Where to read it.'),
+  })
+  .meta({ id: 'RuleSource', description: 'A published source a rule stands on.' });
 
 export const RuleSchema = z
   .strictObject({
     id: z.string().describe('Fixed id, as named in `ruleIds` and `rulesApplied`.'),
     title: z.string().describe('One-line title.'),
     rationale: z.string().describe('What the engine does and why.'),
-    sources: z
-      .array(
-        z.strictObject({
-          key: z.string().describe('Short key of the source.'),
-          title: z.string().describe('Title of the source.'),
-          url: z.string().optional().describe('Where to read it.'),
-        }),
-      )
-      .describe('The published guidance the rule stands on.'),
+    sources: z.array(RuleSourceSchema).describe('The published guidance the rule stands on.'),
   })
   .meta({
     id: 'Rule',
@@ -37,8 +38,21 @@ export const RuleSchema = z
   });
 
 const RuleListSchema = z
-  .strictObject({ items: z.array(RuleSchema) })
-  .meta({ id: 'RuleList', description: 'Every rule the engine applies.' });
+  .strictObject({ items: z.array(RuleSchema).describe('The rules, in the order the engine applies them.') })
+  .meta({
+    id: 'RuleList',
+    description: 'Every rule the engine applies.',
+    example: {
+      items: [
+        {
+          id: 'retinoid.ramp',
+          title: 'Retinoids start a few nights a week and build up',
+          rationale: 'A retinoid starts on 2 non-consecutive nights a week and builds up …',
+          sources: [{ key: 'aad-retinoid', title: 'How to start using a retinoid (AAD)' }],
+        },
+      ],
+    },
+  });
 
 const RuleParamsSchema = z.strictObject({
   id: z.string().min(1).max(100).describe('A rule id, e.g. `retinoid.ramp`.'),
@@ -50,11 +64,15 @@ export const ruleRoutes: FastifyPluginAsyncZod = async (app) => {
     '/v1/rules',
     {
       schema: {
+        ...PUBLIC,
         operationId: 'listRules',
         tags: ['rules'],
         summary: 'List the rules',
         description: 'Every rule the engine applies, with its rationale and sources.',
-        response: { 200: RuleListSchema, ...problemResponses(429) },
+        response: {
+          200: jsonResponse('Every rule.', RuleListSchema),
+          ...problemResponses(429, 500, 503),
+        },
       },
     },
     () => list,
@@ -64,12 +82,16 @@ export const ruleRoutes: FastifyPluginAsyncZod = async (app) => {
     '/v1/rules/:id',
     {
       schema: {
+        ...PUBLIC,
         operationId: 'getRule',
         tags: ['rules'],
         summary: 'Get one rule',
-        description: 'The rule with this id.',
+        description: 'The rule with this id, as named in `ruleIds` and `rulesApplied`.',
         params: RuleParamsSchema,
-        response: { 200: RuleSchema, ...problemResponses(400, 404, 429) },
+        response: {
+          200: jsonResponse('The rule.', RuleSchema),
+          ...problemResponses(400, 404, 429, 500, 503),
+        },
       },
     },
     (request) => {

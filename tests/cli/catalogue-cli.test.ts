@@ -5,6 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../src/app.js';
 import { IngredientRepository } from '../../src/catalogue/ingredient-repository.js';
 import { migrateDatabase, openDatabase } from '../../src/db/connection.js';
+import { checkedAgainstContract } from '../helpers/test-app.js';
 import { regimen } from './cli-helpers.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'regimen-cli-'));
@@ -102,7 +103,7 @@ describe('regimen catalogue export and import', () => {
     const path = freshDb();
     const db = openDatabase(path);
     migrateDatabase(db);
-    const app = await buildApp({ db });
+    const app = checkedAgainstContract(await buildApp({ db }));
     try {
       const first = await app.inject('/v1/ingredients');
       expect(first.json().items).toEqual([]);

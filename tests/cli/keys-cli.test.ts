@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../src/app.js';
 import { migrateDatabase, openDatabase } from '../../src/db/connection.js';
+import { checkedAgainstContract } from '../helpers/test-app.js';
 import { regimen } from './cli-helpers.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'regimen-keys-'));
@@ -38,7 +39,7 @@ describe('regimen keys', () => {
 
     const database = openDatabase(db);
     migrateDatabase(database);
-    const app = await buildApp({ db: database });
+    const app = checkedAgainstContract(await buildApp({ db: database }));
     try {
       const audit = () => app.inject({ url: '/v1/audit', headers: { authorization: `Bearer ${token}` } });
       expect((await audit()).statusCode).toBe(200);

@@ -1,11 +1,12 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, InjectOptions, LightMyRequestCallback, LightMyRequestResponse } from 'fastify';
 import { buildApp } from '../../src/app.js';
 import { seedCatalogue } from '../../src/catalogue/catalogue-seed.js';
 import { IngredientRepository } from '../../src/catalogue/ingredient-repository.js';
 import { type Db, migrateDatabase, openDatabase } from '../../src/db/connection.js';
+import { assertMatchesContract } from './contract.js';
 
 export const FIXED_NOW = new Date('2026-11-25T12:00:00.000Z');
 
@@ -44,10 +45,61 @@ export interface TestApp extends TestDatabase {
   close: () => Promise<void>;
 }
 
-/** The whole app around a fresh database, as `npm start` builds it, with a fixed clock. */
+function requestLine(options: InjectOptions | string): { method: string; url: string } {
+  if (typeof options === 'string') return { method: 'GET', url: options };
+  const target = options.url ?? options.path ?? '/';
+  return { method: options.method ?? 'GET', url: typeof target === 'string' ? target : target.pathname };
+}
+
+function proveAgainstContract(options: InjectOptions | string, response: LightMyRequestResponse): void {
+  const contentType = response.headers['content-type'];
+  assertMatchesContract({
+    ...requestLine(options),
+    status: response.statusCode,
+    contentType: typeof contentType === 'string' ? contentType : undefined,
+    body: response.body,
+  });
+}
+
+/**
+ * Makes every `app.inject(...)` prove its response against openapi.yaml (see
+ * contract.ts): a response the contract does not describe fails the test that
+ * caused it. The chained form (`app.inject().get(...)`) is left unchecked.
+ */
+export function checkedAgainstContract(app: FastifyInstance): FastifyInstance {
+  const inject = app.inject.bind(app) as (
+    options?: InjectOptions | string,
+    callback?: LightMyRequestCallback,
+  ) => unknown;
+  const checked = (options?: InjectOptions | string, callback?: LightMyRequestCallback) => {
+    if (options === undefined) return inject();
+    if (callback) {
+      return inject(options, (error, response) => {
+        if (error || !response) return callback(error, response);
+        try {
+          proveAgainstContract(options, response);
+        } catch (failure) {
+          return callback(failure as Error, response);
+        }
+        return callback(undefined, response);
+      });
+    }
+    return (inject(options) as Promise<LightMyRequestResponse>).then((response) => {
+      proveAgainstContract(options, response);
+      return response;
+    });
+  };
+  app.inject = checked as FastifyInstance['inject'];
+  return app;
+}
+
+/**
+ * The whole app around a fresh database, as `npm start` builds it, with a fixed clock;
+ * every injected response is proved against openapi.yaml.
+ */
 export async function createTestApp(options: { seed?: boolean } = {}): Promise<TestApp> {
   const database = createTestDatabase(options);
-  const app = await buildApp({ db: database.db, now: () => FIXED_NOW });
+  const app = checkedAgainstContract(await buildApp({ db: database.db, now: () => FIXED_NOW }));
   await app.ready();
   return {
     ...database,

@@ -17,6 +17,12 @@ describe('problem+json for every failure', () => {
     expect(response.json()).toMatchObject({ type: 'about:blank', title: 'Not Found', status: 404 });
   });
 
+  it('answers a malformed URL with 400 problem+json', async () => {
+    const response = await t.app.inject({ method: 'GET', url: '/healthz%' });
+    expect(response.statusCode).toBe(400);
+    expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
+  });
+
   it.each([
     ['DELETE', '/healthz', 'GET, HEAD'],
     ['POST', '/v1/ingredients/retinol', 'GET, HEAD'],

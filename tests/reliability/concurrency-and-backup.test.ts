@@ -37,7 +37,9 @@ describe('concurrent writers', () => {
     const db = openDatabase(path);
     migrateDatabase(db);
     const token = new ApiKeyRepository(db).create('api', ['catalogue:write'], new Date().toISOString());
-    const app = await buildApp({ db, rateLimitMax: 0 });
+    // better-sqlite3 waits for the lock synchronously, so while the CLI holds it the event
+    // loop stalls; load shedding (503 past 1 s of lag) is set aside here to see every write land.
+    const app = await buildApp({ db, rateLimitMax: 0, loadShedding: { maxEventLoopDelay: 60_000 } });
     const file = join(dir, 'cli.json');
     writeFileSync(file, JSON.stringify(Array.from({ length: 15_000 }, (_, i) => row(`cli-${i}`))));
     try {

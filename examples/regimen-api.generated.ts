@@ -1,0 +1,2107 @@
+/**
+ * The Regimen API contract as TypeScript types, generated from openapi.yaml by
+ * openapi-typescript (`npm run openapi:gen`). Do not edit: change the route schemas.
+ */
+
+export interface paths {
+    "/healthz": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Liveness
+         * @description Answers 200 while the process runs, whatever the state of the database: a liveness probe restarts the process only when this fails.
+         */
+        get: operations["getHealth"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/readyz": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Readiness
+         * @description Answers 200 when the database answers, else 503 with `{"status": "unavailable"}`: a load balancer sends traffic only while this is 200.
+         */
+        get: operations["getReadiness"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/ingredients": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List and search ingredients
+         * @description Pages through the catalogue in slug order, optionally filtered. Send the `ETag` back as `If-None-Match` to get a 304 while the catalogue is unchanged.
+         */
+        get: operations["listIngredients"];
+        put?: never;
+        /**
+         * Add an ingredient
+         * @description Creates an ingredient; 409 when the slug exists. Answers 201 with `Location`.
+         */
+        post: operations["createIngredient"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/ingredients/{slug}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get one ingredient
+         * @description The ingredient with this slug, with the facts the engine decides from. Send the `ETag` back as `If-None-Match` to get a 304 while it is unchanged.
+         */
+        get: operations["getIngredient"];
+        /**
+         * Replace an ingredient
+         * @description Replaces every field of the ingredient at this slug (the body’s slug must match).
+         */
+        put: operations["replaceIngredient"];
+        post?: never;
+        /**
+         * Delete an ingredient
+         * @description Removes the ingredient; it is no longer recommended from the next request on.
+         */
+        delete: operations["deleteIngredient"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/ingredients/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Bulk upsert ingredients
+         * @description Creates or replaces every row (by slug) in one transaction: all rows or none. A bad file gets a 400 whose `errors` name every bad row (`row`, 1-based) and field. `dryRun=true` validates only.
+         */
+        post: operations["importIngredients"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the rules
+         * @description Every rule the engine applies, with its rationale and sources.
+         */
+        get: operations["listRules"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/rules/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get one rule
+         * @description The rule with this id, as named in `ruleIds` and `rulesApplied`.
+         */
+        get: operations["getRule"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/reference/inci": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Search the CosIng INCI reference
+         * @description Pages through the EU CosIng inventory in INCI-name order. A `q` shaped like a CAS number finds the names listing exactly that number; any other `q` finds the names that start with it or whose words start with each of its words, ignoring case and punctuation.
+         */
+        get: operations["searchInciReference"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/recommendations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Get a routine and calendar for a skin profile
+         * @description Computes a morning and evening routine and a day-by-day calendar from the profile and the current catalogue. Every step, warning and expectation names the rules that produced it. The same request (with `startDate`) against the same `catalogueVersion` returns the same body, byte for byte.
+         */
+        post: operations["createRecommendation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List catalogue writes
+         * @description Who changed which ingredient, when, with the values before and after. Needs `audit:read`.
+         */
+        get: operations["listAudit"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        /** @description One catalogue write. */
+        AuditEntry: {
+            /** @description Sequence number; higher is newer. */
+            id: number;
+            /** @description When the write happened (ISO 8601, UTC). */
+            at: string;
+            /** @description The API key name, or `cli` for the command line. */
+            actor: string;
+            /**
+             * @description What was done.
+             * @enum {string}
+             */
+            operation: "create" | "update" | "delete";
+            /** @description The ingredient written. */
+            slug: string;
+            /** @description The ingredient before the write (null on create). */
+            before: components["schemas"]["Ingredient"] | null;
+            /** @description The ingredient after the write (null on delete). */
+            after: components["schemas"]["Ingredient"] | null;
+        };
+        /**
+         * @description Catalogue writes, newest first.
+         * @example {
+         *       "items": [
+         *         {
+         *           "id": 42,
+         *           "at": "2026-11-25T12:00:00.000Z",
+         *           "actor": "ci-bot",
+         *           "operation": "delete",
+         *           "slug": "malic-acid",
+         *           "before": {
+         *             "slug": "malic-acid",
+         *             "name": "Malic Acid",
+         *             "inciName": "MALIC ACID",
+         *             "class": "aha",
+         *             "family": null,
+         *             "rank": 40,
+         *             "concerns": [
+         *               "texture",
+         *               "dullness"
+         *             ],
+         *             "photosensitizing": true,
+         *             "irritation": "medium",
+         *             "maxApplicationsPerDay": 1,
+         *             "pregnancySafe": true,
+         *             "skinTypes": [
+         *               "combination",
+         *               "normal",
+         *               "oily"
+         *             ],
+         *             "casNumber": "6915-15-7",
+         *             "ecNumber": "230-022-8",
+         *             "notes": "A gentler AHA; evenings only.",
+         *             "updatedAt": "2026-11-20T09:30:00.000Z"
+         *           },
+         *           "after": null
+         *         }
+         *       ],
+         *       "nextCursor": "42"
+         *     }
+         */
+        AuditList: {
+            /** @description The writes of this page, newest first. */
+            items: components["schemas"]["AuditEntry"][];
+            /** @description Pass as `cursor` for older entries; null at the oldest. */
+            nextCursor: string | null;
+        };
+        /** @description What is applied on one day. */
+        CalendarDay: {
+            /** @description The day (YYYY-MM-DD). */
+            date: string;
+            /** @description Week of the schedule, from 1. */
+            week: number;
+            /** @description Slugs applied in the morning, in application order. */
+            am: string[];
+            /** @description Slugs applied in the evening, in application order. */
+            pm: string[];
+        };
+        /**
+         * @description A skin concern an ingredient addresses or a person wants addressed.
+         * @enum {string}
+         */
+        Concern: "firmness" | "fine-lines" | "dryness" | "dullness" | "dark-spots" | "texture" | "pores" | "redness";
+        /** @description When to expect visible results for one concern. */
+        Expectation: {
+            concern: components["schemas"]["Concern"];
+            /** @description Earliest week results usually show. */
+            fromWeeks: number;
+            /** @description Week by which results usually show. */
+            toWeeks: number;
+            /** @description The expectation, in words. */
+            message: string;
+            /** @description The ids of the rules that produced it (see `GET /v1/rules`). */
+            ruleIds: string[];
+        };
+        /** @description One bad field of the request. */
+        FieldError: {
+            /** @description JSON Pointer to the bad field, e.g. `/concerns/0` (`/` for the whole input). */
+            path: string;
+            /** @description What is wrong with it. */
+            message: string;
+            /** @description For imports: the 1-based number of the bad row. */
+            row?: number;
+            /**
+             * @description Which part of the request holds the field.
+             * @enum {string}
+             */
+            in?: "body" | "query" | "params" | "headers";
+        };
+        /**
+         * @description Liveness or readiness.
+         * @example {
+         *       "status": "ok"
+         *     }
+         */
+        Health: {
+            /**
+             * @description `ok` when healthy, `unavailable` when not.
+             * @enum {string}
+             */
+            status: "ok" | "unavailable";
+        };
+        /**
+         * @description What an import wrote, or would write.
+         * @example {
+         *       "dryRun": false,
+         *       "total": 2,
+         *       "created": 1,
+         *       "updated": 1,
+         *       "warnings": [
+         *         {
+         *           "row": 2,
+         *           "field": "inciName",
+         *           "message": "CosIng spells this INCI name 'SODIUM HYALURONATE'."
+         *         }
+         *       ]
+         *     }
+         */
+        ImportReport: {
+            /** @description True when nothing was written. */
+            dryRun: boolean;
+            /** @description Rows in the file. */
+            total: number;
+            /** @description Rows that are (or would be) new ingredients. */
+            created: number;
+            /** @description Rows that replace (or would replace) an existing ingredient. */
+            updated: number;
+            /** @description Rows the CosIng reference disagrees with. */
+            warnings: components["schemas"]["WriteWarning"][];
+        };
+        /**
+         * @description One INCI name of the EU CosIng inventory, with its CAS and EC numbers and functions.
+         * @example {
+         *       "inciName": "RETINOL",
+         *       "casNumbers": [
+         *         "68-26-8"
+         *       ],
+         *       "ecNumbers": [
+         *         "200-683-7"
+         *       ],
+         *       "functions": [
+         *         "Skin Conditioning"
+         *       ]
+         *     }
+         */
+        InciReference: {
+            /** @description The INCI name as CosIng spells it. */
+            inciName: string;
+            /** @description Its CAS registry numbers (CosIng lists several for some names); empty when it has none. */
+            casNumbers: string[];
+            /** @description Its EC (EINECS/ELINCS) numbers; empty when it has none. */
+            ecNumbers: string[];
+            /** @description CosIng functions: regulatory labels such as `Humectant` or `Buffering`, not what it does for skin. */
+            functions: string[];
+        };
+        /**
+         * @description One page of CosIng INCI names, ordered by name.
+         * @example {
+         *       "items": [
+         *         {
+         *           "inciName": "RETINOL",
+         *           "casNumbers": [
+         *             "68-26-8"
+         *           ],
+         *           "ecNumbers": [
+         *             "200-683-7"
+         *           ],
+         *           "functions": [
+         *             "Skin Conditioning"
+         *           ]
+         *         }
+         *       ],
+         *       "nextCursor": null
+         *     }
+         */
+        InciReferenceList: {
+            /** @description The matching INCI names of this page, in name order. */
+            items: components["schemas"]["InciReference"][];
+            /** @description Pass as `cursor` for the next page; null on the last page. */
+            nextCursor: string | null;
+        };
+        /**
+         * @description One ingredient of the catalogue, with the facts the engine decides from.
+         * @example {
+         *       "slug": "retinol",
+         *       "name": "Retinol",
+         *       "inciName": "RETINOL",
+         *       "class": "retinoid",
+         *       "family": null,
+         *       "rank": 10,
+         *       "concerns": [
+         *         "fine-lines",
+         *         "firmness",
+         *         "texture",
+         *         "dark-spots"
+         *       ],
+         *       "photosensitizing": true,
+         *       "irritation": "medium",
+         *       "maxApplicationsPerDay": 1,
+         *       "pregnancySafe": false,
+         *       "skinTypes": [
+         *         "dry",
+         *         "combination",
+         *         "normal",
+         *         "oily"
+         *       ],
+         *       "casNumber": "68-26-8",
+         *       "ecNumber": "200-683-7",
+         *       "notes": "Vitamin A alcohol; start slowly, at night.",
+         *       "updatedAt": "2026-11-01T00:00:00.000Z"
+         *     }
+         */
+        Ingredient: {
+            /** @description Kebab-case identifier, unique in the catalogue. */
+            slug: string;
+            /** @description Consumer-facing name. */
+            name: string;
+            /** @description INCI name as on the label (EU CosIng spelling). */
+            inciName: string;
+            class: components["schemas"]["IngredientClass"];
+            /**
+             * @description Forms of one substance share a family (e.g. `hyaluronic-acid`) and count as one ingredient for daily limits.
+             * @default null
+             */
+            family: string | null;
+            /**
+             * @description Staff priority within its class: lower is preferred when two ingredients fit equally.
+             * @default 100
+             */
+            rank: number;
+            /** @description The concerns it addresses. */
+            concerns: components["schemas"]["Concern"][];
+            /** @description Makes skin more vulnerable to UV: scheduled in the evening only. */
+            photosensitizing: boolean;
+            irritation: components["schemas"]["Irritation"];
+            /** @description How many times a day it may be applied (1 or 2). */
+            maxApplicationsPerDay: 1 | 2;
+            /** @description Whether it may be recommended during pregnancy or when trying to conceive. */
+            pregnancySafe: boolean;
+            /** @description The skin types it suits. */
+            skinTypes: components["schemas"]["SkinType"][];
+            /** @description CAS registry number, or null when it has none. */
+            casNumber: string | null;
+            /** @description EC (EINECS/ELINCS) number, or null when it has none. */
+            ecNumber: string | null;
+            /**
+             * @description Short note for people reading the catalogue.
+             * @default
+             */
+            notes: string;
+            /** @description When it was last written (ISO 8601, UTC). */
+            updatedAt: string;
+        };
+        /**
+         * @description What kind of ingredient it is; the engine places ingredients by class.
+         * @enum {string}
+         */
+        IngredientClass: "retinoid" | "aha" | "bha" | "pha" | "humectant" | "antioxidant" | "peptide" | "vitamin" | "emollient" | "barrier" | "soothing" | "uv-filter" | "botanical" | "other";
+        /**
+         * @description Rows shaped like IngredientWrite: a JSON array (`application/json`), or a CSV body (`text/csv`) whose header row names the fields and whose lists are `;`-separated.
+         * @example [
+         *       {
+         *         "slug": "malic-acid",
+         *         "name": "Malic Acid",
+         *         "inciName": "MALIC ACID",
+         *         "class": "aha",
+         *         "concerns": [
+         *           "texture",
+         *           "dullness"
+         *         ],
+         *         "photosensitizing": true,
+         *         "irritation": "medium",
+         *         "maxApplicationsPerDay": 1,
+         *         "pregnancySafe": true,
+         *         "skinTypes": [
+         *           "combination",
+         *           "normal",
+         *           "oily"
+         *         ],
+         *         "casNumber": "6915-15-7",
+         *         "ecNumber": "230-022-8"
+         *       }
+         *     ]
+         */
+        IngredientImport: unknown[] | string;
+        /**
+         * @description One page of ingredients, ordered by slug.
+         * @example {
+         *       "items": [
+         *         {
+         *           "slug": "retinol",
+         *           "name": "Retinol",
+         *           "inciName": "RETINOL",
+         *           "class": "retinoid",
+         *           "family": null,
+         *           "rank": 10,
+         *           "concerns": [
+         *             "fine-lines",
+         *             "firmness",
+         *             "texture",
+         *             "dark-spots"
+         *           ],
+         *           "photosensitizing": true,
+         *           "irritation": "medium",
+         *           "maxApplicationsPerDay": 1,
+         *           "pregnancySafe": false,
+         *           "skinTypes": [
+         *             "dry",
+         *             "combination",
+         *             "normal",
+         *             "oily"
+         *           ],
+         *           "casNumber": "68-26-8",
+         *           "ecNumber": "200-683-7",
+         *           "notes": "Vitamin A alcohol; start slowly, at night.",
+         *           "updatedAt": "2026-11-01T00:00:00.000Z"
+         *         }
+         *       ],
+         *       "nextCursor": "cmV0aW5vbA"
+         *     }
+         */
+        IngredientList: {
+            /** @description The ingredients of this page, in slug order. */
+            items: components["schemas"]["Ingredient"][];
+            /** @description Pass as `cursor` for the next page; null on the last page. */
+            nextCursor: string | null;
+        };
+        /**
+         * @description An ingredient as staff write it; the server adds `updatedAt`. `family`, `rank` and `notes` may be left out (null, 100 and empty).
+         * @example {
+         *       "slug": "malic-acid",
+         *       "name": "Malic Acid",
+         *       "inciName": "MALIC ACID",
+         *       "class": "aha",
+         *       "family": null,
+         *       "rank": 40,
+         *       "concerns": [
+         *         "texture",
+         *         "dullness"
+         *       ],
+         *       "photosensitizing": true,
+         *       "irritation": "medium",
+         *       "maxApplicationsPerDay": 1,
+         *       "pregnancySafe": true,
+         *       "skinTypes": [
+         *         "combination",
+         *         "normal",
+         *         "oily"
+         *       ],
+         *       "casNumber": "6915-15-7",
+         *       "ecNumber": "230-022-8",
+         *       "notes": "A gentler AHA; evenings only."
+         *     }
+         */
+        IngredientWrite: {
+            /** @description Kebab-case identifier, unique in the catalogue. */
+            slug: string;
+            /** @description Consumer-facing name. */
+            name: string;
+            /** @description INCI name as on the label (EU CosIng spelling). */
+            inciName: string;
+            class: components["schemas"]["IngredientClass"];
+            /**
+             * @description Forms of one substance share a family (e.g. `hyaluronic-acid`) and count as one ingredient for daily limits.
+             * @default null
+             */
+            family?: string | null;
+            /**
+             * @description Staff priority within its class: lower is preferred when two ingredients fit equally.
+             * @default 100
+             */
+            rank?: number;
+            /** @description The concerns it addresses. */
+            concerns: components["schemas"]["Concern"][];
+            /** @description Makes skin more vulnerable to UV: scheduled in the evening only. */
+            photosensitizing: boolean;
+            irritation: components["schemas"]["Irritation"];
+            /** @description How many times a day it may be applied (1 or 2). */
+            maxApplicationsPerDay: 1 | 2;
+            /** @description Whether it may be recommended during pregnancy or when trying to conceive. */
+            pregnancySafe: boolean;
+            /** @description The skin types it suits. */
+            skinTypes: components["schemas"]["SkinType"][];
+            /** @description CAS registry number, or null when it has none. */
+            casNumber: string | null;
+            /** @description EC (EINECS/ELINCS) number, or null when it has none. */
+            ecNumber: string | null;
+            /**
+             * @description Short note for people reading the catalogue.
+             * @default
+             */
+            notes?: string;
+        };
+        /**
+         * @description The stored ingredient, with any reference warnings.
+         * @example {
+         *       "slug": "malic-acid",
+         *       "name": "Malic Acid",
+         *       "inciName": "MALIC ACID",
+         *       "class": "aha",
+         *       "family": null,
+         *       "rank": 40,
+         *       "concerns": [
+         *         "texture",
+         *         "dullness"
+         *       ],
+         *       "photosensitizing": true,
+         *       "irritation": "medium",
+         *       "maxApplicationsPerDay": 1,
+         *       "pregnancySafe": true,
+         *       "skinTypes": [
+         *         "combination",
+         *         "normal",
+         *         "oily"
+         *       ],
+         *       "casNumber": "6915-15-7",
+         *       "ecNumber": "230-022-8",
+         *       "notes": "A gentler AHA; evenings only.",
+         *       "updatedAt": "2026-11-25T12:00:00.000Z",
+         *       "warnings": [
+         *         {
+         *           "field": "casNumber",
+         *           "message": "CosIng lists MALIC ACID with CAS 6915-15-7 or 97-67-6, not '617-48-1'."
+         *         }
+         *       ]
+         *     }
+         */
+        IngredientWriteResult: {
+            /** @description Kebab-case identifier, unique in the catalogue. */
+            slug: string;
+            /** @description Consumer-facing name. */
+            name: string;
+            /** @description INCI name as on the label (EU CosIng spelling). */
+            inciName: string;
+            class: components["schemas"]["IngredientClass"];
+            /**
+             * @description Forms of one substance share a family (e.g. `hyaluronic-acid`) and count as one ingredient for daily limits.
+             * @default null
+             */
+            family: string | null;
+            /**
+             * @description Staff priority within its class: lower is preferred when two ingredients fit equally.
+             * @default 100
+             */
+            rank: number;
+            /** @description The concerns it addresses. */
+            concerns: components["schemas"]["Concern"][];
+            /** @description Makes skin more vulnerable to UV: scheduled in the evening only. */
+            photosensitizing: boolean;
+            irritation: components["schemas"]["Irritation"];
+            /** @description How many times a day it may be applied (1 or 2). */
+            maxApplicationsPerDay: 1 | 2;
+            /** @description Whether it may be recommended during pregnancy or when trying to conceive. */
+            pregnancySafe: boolean;
+            /** @description The skin types it suits. */
+            skinTypes: components["schemas"]["SkinType"][];
+            /** @description CAS registry number, or null when it has none. */
+            casNumber: string | null;
+            /** @description EC (EINECS/ELINCS) number, or null when it has none. */
+            ecNumber: string | null;
+            /**
+             * @description Short note for people reading the catalogue.
+             * @default
+             */
+            notes: string;
+            /** @description When it was last written (ISO 8601, UTC). */
+            updatedAt: string;
+            /** @description Disagreements with the CosIng reference (empty when none). */
+            warnings: components["schemas"]["WriteWarning"][];
+        };
+        /**
+         * @description How likely it is to irritate; `medium` and `high` make it an active.
+         * @enum {string}
+         */
+        Irritation: "low" | "medium" | "high";
+        /** @description Habits that affect firmness; all optional. */
+        Lifestyle: {
+            /**
+             * @description How much time the person spends in the sun.
+             * @default moderate
+             * @enum {string}
+             */
+            sunExposure?: "low" | "moderate" | "high";
+            /**
+             * @description Whether the person smokes.
+             * @default false
+             */
+            smoker?: boolean;
+            /**
+             * @description Whether the person drinks alcohol regularly.
+             * @default false
+             */
+            alcohol?: boolean;
+        };
+        /** @description Advice on a habit that speeds the loss of firmness. */
+        LifestyleAdvice: {
+            /**
+             * @description The habit it is about.
+             * @enum {string}
+             */
+            code: "sun-exposure" | "smoking" | "alcohol";
+            /** @description The advice, in words. */
+            message: string;
+            /** @description The ids of the rules that produced it (see `GET /v1/rules`). */
+            ruleIds: string[];
+        };
+        /**
+         * @description An error, as RFC 9457 problem details (`application/problem+json`).
+         * @example {
+         *       "type": "https://regimen.example/problems/invalid-input",
+         *       "title": "Invalid input",
+         *       "status": 400,
+         *       "detail": "The request has 1 invalid field.",
+         *       "instance": "/v1/recommendations",
+         *       "errors": [
+         *         {
+         *           "path": "/concerns/0",
+         *           "in": "body",
+         *           "message": "Invalid option: expected one of \"firmness\"|…"
+         *         }
+         *       ]
+         *     }
+         */
+        Problem: {
+            /** @description A URI naming the kind of problem; `about:blank` when the status says it all. */
+            type: string;
+            /** @description Short, human-readable summary of the kind of problem. */
+            title: string;
+            /** @description The HTTP status code. */
+            status: number;
+            /** @description What went wrong with this request. */
+            detail: string;
+            /** @description The request path. */
+            instance?: string;
+            /** @description Quote this when reporting a server error. */
+            requestId?: string;
+            /** @description Every bad field, for invalid input. */
+            errors?: components["schemas"]["FieldError"][];
+        };
+        /**
+         * @description A routine, its day-by-day calendar, and why.
+         * @example {
+         *       "routine": {
+         *         "am": [
+         *           {
+         *             "order": 1,
+         *             "kind": "cleanse",
+         *             "ingredients": [],
+         *             "areas": [
+         *               "face"
+         *             ],
+         *             "frequency": "every morning",
+         *             "leaveOn": false,
+         *             "notes": [
+         *               "A cream cleanser that cleans without stripping oils."
+         *             ],
+         *             "ruleIds": [
+         *               "skin-type.basis",
+         *               "routine.serum-with-basics",
+         *               "routine.layer-order"
+         *             ]
+         *           }
+         *         ],
+         *         "pm": [
+         *           {
+         *             "order": 3,
+         *             "kind": "treatment",
+         *             "ingredients": [
+         *               "retinol"
+         *             ],
+         *             "areas": [
+         *               "face",
+         *               "neck",
+         *               "decolletage"
+         *             ],
+         *             "frequency": "2 nights a week in weeks 1–2, never two in a row; …",
+         *             "leaveOn": true,
+         *             "notes": [
+         *               "A pea-sized amount for the whole face and a second one for the neck and décolletage."
+         *             ],
+         *             "ruleIds": [
+         *               "retinoid.ramp",
+         *               "retinoid.amount",
+         *               "photosensitizer.night-only"
+         *             ]
+         *           }
+         *         ]
+         *       },
+         *       "calendar": [
+         *         {
+         *           "date": "2026-12-01",
+         *           "week": 1,
+         *           "am": [
+         *             "sodium-hyaluronate",
+         *             "zinc-oxide"
+         *           ],
+         *           "pm": [
+         *             "sodium-hyaluronate",
+         *             "retinol"
+         *           ]
+         *         }
+         *       ],
+         *       "warnings": [
+         *         {
+         *           "code": "patch-test",
+         *           "message": "Patch-test Retinol before its first use on 2026-12-01: …",
+         *           "ingredient": "retinol",
+         *           "date": "2026-12-01",
+         *           "ruleIds": [
+         *             "actives.patch-test"
+         *           ]
+         *         }
+         *       ],
+         *       "expectations": [
+         *         {
+         *           "concern": "firmness",
+         *           "fromWeeks": 8,
+         *           "toWeeks": 24,
+         *           "message": "Expect firmer-looking skin after about 8–24 weeks of consistent use; …",
+         *           "ruleIds": [
+         *             "expectation.weeks-to-months"
+         *           ]
+         *         }
+         *       ],
+         *       "lifestyle": [],
+         *       "rulesApplied": [
+         *         "skin-type.basis",
+         *         "retinoid.ramp"
+         *       ],
+         *       "catalogueVersion": "12.3f9a2c10",
+         *       "disclaimer": "Follow the instructions on each product’s own label first: …"
+         *     }
+         */
+        Recommendation: {
+            routine: components["schemas"]["Routine"];
+            /** @description One entry per day: `weeks` × 7 days from `startDate`. */
+            calendar: components["schemas"]["CalendarDay"][];
+            /** @description Cautions to show with the routine (empty when none). */
+            warnings: components["schemas"]["Warning"][];
+            /** @description One per concern of the profile. */
+            expectations: components["schemas"]["Expectation"][];
+            /** @description Advice for the habits the profile reports. */
+            lifestyle: components["schemas"]["LifestyleAdvice"][];
+            /** @description Every rule that shaped this answer, in the order of `GET /v1/rules`. */
+            rulesApplied: string[];
+            /** @description The catalogue version the answer was computed from. */
+            catalogueVersion: string;
+            /** @description Product instructions come first; general guidance, not medical advice. */
+            disclaimer: string;
+        };
+        /**
+         * @description A skin profile. Only `skinType` and `concerns` are required; unknown fields are rejected.
+         * @example {
+         *       "skinType": "dry",
+         *       "sensitive": false,
+         *       "concerns": [
+         *         "firmness",
+         *         "dryness"
+         *       ],
+         *       "pregnancy": "none",
+         *       "retinoidWeeks": 0,
+         *       "avoid": [
+         *         "glycolic-acid"
+         *       ],
+         *       "lifestyle": {
+         *         "sunExposure": "moderate",
+         *         "smoker": false,
+         *         "alcohol": false
+         *       },
+         *       "startDate": "2026-12-01",
+         *       "weeks": 12
+         *     }
+         */
+        RecommendationRequest: {
+            /** @description The person’s skin type; it sets the cleanser and moisturizer textures. */
+            skinType: components["schemas"]["SkinType"];
+            /**
+             * @description Sensitive skin: slower ramp, gentler acids, more patch tests.
+             * @default false
+             */
+            sensitive?: boolean;
+            /** @description What the person wants addressed: 1 to 5 distinct concerns. */
+            concerns: components["schemas"]["Concern"][];
+            /**
+             * @description `pregnant` or `trying`: no retinoid. `breastfeeding`: a retinoid on face and neck only.
+             * @default none
+             * @enum {string}
+             */
+            pregnancy?: "none" | "trying" | "pregnant" | "breastfeeding";
+            /**
+             * @description Weeks already on a retinoid (0–520); the ramp continues from there.
+             * @default 0
+             */
+            retinoidWeeks?: number;
+            /**
+             * @description Catalogue slugs never to recommend (allergy or preference); an unknown slug is an error.
+             * @default []
+             */
+            avoid?: string[];
+            /**
+             * @default {
+             *       "sunExposure": "moderate",
+             *       "smoker": false,
+             *       "alcohol": false
+             *     }
+             */
+            lifestyle?: components["schemas"]["Lifestyle"];
+            /**
+             * Format: date
+             * @description First day of the calendar (YYYY-MM-DD); default today (UTC).
+             */
+            startDate?: string;
+            /**
+             * @description Length of the calendar in weeks (1–52).
+             * @default 12
+             */
+            weeks?: number;
+        };
+        /** @description The routine template: the morning and evening sessions. */
+        Routine: {
+            /** @description Morning steps in application order. */
+            am: components["schemas"]["Step"][];
+            /** @description Evening steps in application order. */
+            pm: components["schemas"]["Step"][];
+        };
+        /**
+         * @description A rule the engine applies.
+         * @example {
+         *       "id": "photosensitizer.night-only",
+         *       "title": "Photosensitizers go in the evening only",
+         *       "rationale": "Ingredients flagged photosensitizing are scheduled only in the evening session …",
+         *       "sources": [
+         *         {
+         *           "key": "fda-aha",
+         *           "title": "Labeling for Cosmetics Containing Alpha Hydroxy Acids (US FDA, 2005)",
+         *           "url": "https://www.fda.gov/…"
+         *         }
+         *       ]
+         *     }
+         */
+        Rule: {
+            /** @description Fixed id, as named in `ruleIds` and `rulesApplied`. */
+            id: string;
+            /** @description One-line title. */
+            title: string;
+            /** @description What the engine does and why. */
+            rationale: string;
+            /** @description The published guidance the rule stands on. */
+            sources: components["schemas"]["RuleSource"][];
+        };
+        /**
+         * @description Every rule the engine applies.
+         * @example {
+         *       "items": [
+         *         {
+         *           "id": "retinoid.ramp",
+         *           "title": "Retinoids start a few nights a week and build up",
+         *           "rationale": "A retinoid starts on 2 non-consecutive nights a week and builds up …",
+         *           "sources": [
+         *             {
+         *               "key": "aad-retinoid",
+         *               "title": "How to start using a retinoid (AAD)"
+         *             }
+         *           ]
+         *         }
+         *       ]
+         *     }
+         */
+        RuleList: {
+            /** @description The rules, in the order the engine applies them. */
+            items: components["schemas"]["Rule"][];
+        };
+        /** @description A published source a rule stands on. */
+        RuleSource: {
+            /** @description Short key of the source. */
+            key: string;
+            /** @description Title of the source. */
+            title: string;
+            /** @description Where to read it. */
+            url?: string;
+        };
+        /**
+         * @description A skin type.
+         * @enum {string}
+         */
+        SkinType: "dry" | "combination" | "normal" | "oily";
+        /** @description One step of a morning or evening session. */
+        Step: {
+            /** @description Position in the session, from 1. */
+            order: number;
+            /**
+             * @description What the step does.
+             * @enum {string}
+             */
+            kind: "cleanse" | "tone" | "serum" | "treatment" | "moisturize" | "sunscreen";
+            /** @description Catalogue slugs; empty for a generic product such as a cleanser. */
+            ingredients: string[];
+            /** @description Where to apply it; always includes the face. */
+            areas: ("face" | "neck" | "decolletage")[];
+            /** @description When to apply it, in words. */
+            frequency: string;
+            /** @description Whether it stays on the skin (false for a rinse-off cleanser). */
+            leaveOn: boolean;
+            /** @description How to apply it and why. */
+            notes: string[];
+            /** @description The ids of the rules that produced it (see `GET /v1/rules`). */
+            ruleIds: string[];
+        };
+        /** @description A caution to show with the routine. */
+        Warning: {
+            /**
+             * @description The kind of warning.
+             * @enum {string}
+             */
+            code: "patch-test" | "sun-sensitivity" | "pregnancy" | "breastfeeding" | "avoided" | "no-uv-filter" | "deferred";
+            /** @description What to do, in words. */
+            message: string;
+            /** @description The catalogue slug it concerns, if any. */
+            ingredient: string | null;
+            /** @description The day it applies from (YYYY-MM-DD), if any. */
+            date: string | null;
+            /** @description The ids of the rules that produced it (see `GET /v1/rules`). */
+            ruleIds: string[];
+        };
+        /** @description The write succeeded, but the CosIng reference disagrees with it. */
+        WriteWarning: {
+            /** @description For imports: the 1-based row it concerns. */
+            row?: number;
+            /**
+             * @description The field that disagrees with the CosIng reference.
+             * @enum {string}
+             */
+            field: "inciName" | "casNumber";
+            /** @description What disagrees. */
+            message: string;
+        };
+    };
+    responses: never;
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+    getHealth: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The process is running. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Health"];
+                };
+            };
+            /** @description Not ready, or shedding load; retry later. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getReadiness: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Ready: the database answers. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Health"];
+                };
+            };
+            /** @description An unexpected server error; no internals are shown. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not ready: the database does not answer (`application/json`), or the service is shedding load (`application/problem+json`). */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Health"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listIngredients: {
+        parameters: {
+            query?: {
+                /** @description Case-insensitive substring of the name, INCI name or slug. */
+                q?: string;
+                /** @description Only ingredients of this class. */
+                class?: components["schemas"]["IngredientClass"];
+                /** @description Only ingredients that address this concern. */
+                concern?: components["schemas"]["Concern"];
+                /** @description Page size, 1 to 100. */
+                limit?: number;
+                /** @description The `nextCursor` of the previous page; omit for the first page. */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of ingredients, with an `ETag` for the whole catalogue. */
+            200: {
+                headers: {
+                    /** @description Changes whenever the catalogue changes; send it back as `If-None-Match` for a 304. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IngredientList"];
+                };
+            };
+            /** @description The catalogue has not changed since the `ETag` you sent. */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input: `errors` names every bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected server error; no internals are shown. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not ready, or shedding load; retry later. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createIngredient: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["IngredientWrite"];
+            };
+        };
+        responses: {
+            /** @description Created; `Location` names the new ingredient. `warnings` lists any disagreement with CosIng. */
+            201: {
+                headers: {
+                    /** @description The path of the new ingredient. */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IngredientWriteResult"];
+                };
+            };
+            /** @description Invalid input: `errors` names every bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No token, or an unknown or revoked one. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token lacks the scope this operation needs. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description It conflicts with the current state, e.g. the slug exists. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than this operation accepts. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body has a content type this operation does not accept. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected server error; no internals are shown. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not ready, or shedding load; retry later. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getIngredient: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Kebab-case identifier, unique in the catalogue. */
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The ingredient, with an `ETag`. */
+            200: {
+                headers: {
+                    /** @description Changes whenever the catalogue changes; send it back as `If-None-Match` for a 304. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Ingredient"];
+                };
+            };
+            /** @description The catalogue has not changed since the `ETag` you sent. */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input: `errors` names every bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing exists at this path. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected server error; no internals are shown. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not ready, or shedding load; retry later. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    replaceIngredient: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Kebab-case identifier, unique in the catalogue. */
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["IngredientWrite"];
+            };
+        };
+        responses: {
+            /** @description Replaced; `warnings` lists any disagreement with CosIng. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IngredientWriteResult"];
+                };
+            };
+            /** @description Invalid input: `errors` names every bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No token, or an unknown or revoked one. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token lacks the scope this operation needs. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing exists at this path. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than this operation accepts. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body has a content type this operation does not accept. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected server error; no internals are shown. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not ready, or shedding load; retry later. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteIngredient: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Kebab-case identifier, unique in the catalogue. */
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input: `errors` names every bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No token, or an unknown or revoked one. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token lacks the scope this operation needs. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing exists at this path. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than this operation accepts. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body has a content type this operation does not accept. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected server error; no internals are shown. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not ready, or shedding load; retry later. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    importIngredients: {
+        parameters: {
+            query?: {
+                /** @description Validate only: report what would be written, write nothing. */
+                dryRun?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["IngredientImport"];
+                "text/csv": components["schemas"]["IngredientImport"];
+            };
+        };
+        responses: {
+            /** @description Every row was written (or, with `dryRun`, would be). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportReport"];
+                };
+            };
+            /** @description Invalid input: `errors` names every bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No token, or an unknown or revoked one. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token lacks the scope this operation needs. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than this operation accepts. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body has a content type this operation does not accept. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected server error; no internals are shown. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not ready, or shedding load; retry later. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listRules: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every rule. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RuleList"];
+                };
+            };
+            /** @description Too many requests; retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected server error; no internals are shown. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not ready, or shedding load; retry later. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getRule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A rule id, e.g. `retinoid.ramp`. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The rule. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Rule"];
+                };
+            };
+            /** @description Invalid input: `errors` names every bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Nothing exists at this path. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected server error; no internals are shown. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not ready, or shedding load; retry later. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    searchInciReference: {
+        parameters: {
+            query: {
+                /** @description A CAS number (e.g. `68-26-8`) for an exact CAS lookup; otherwise the start of an INCI name, or words each starting a word of the name (e.g. `hyaluron sodium`). Case is ignored. */
+                q: string;
+                /** @description Page size, 1 to 100. */
+                limit?: number;
+                /** @description The `nextCursor` of the previous page; omit for the first page. */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of matching INCI names. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InciReferenceList"];
+                };
+            };
+            /** @description Invalid input: `errors` names every bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected server error; no internals are shown. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not ready, or shedding load; retry later. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createRecommendation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecommendationRequest"];
+            };
+        };
+        responses: {
+            /** @description The routine, its calendar, and why. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Recommendation"];
+                };
+            };
+            /** @description Invalid input: `errors` names every bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than this operation accepts. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body has a content type this operation does not accept. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected server error; no internals are shown. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not ready, or shedding load; retry later. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listAudit: {
+        parameters: {
+            query?: {
+                /** @description Page size, 1 to 100. */
+                limit?: number;
+                /** @description The `nextCursor` of the previous page. */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of catalogue writes. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditList"];
+                };
+            };
+            /** @description Invalid input: `errors` names every bad field. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No token, or an unknown or revoked one. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token lacks the scope this operation needs. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected server error; no internals are shown. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not ready, or shedding load; retry later. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+}
