@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { requireScope, type ScopeGuard } from '../auth/require-scope.js';
-import { IngredientSchema } from '../catalogue/ingredient-schemas.js';
+import { INGREDIENT_WRITE_EXAMPLE, IngredientSchema } from '../catalogue/ingredient-schemas.js';
 import { invalidInput } from '../errors.js';
 import { problemResponses } from '../http/problem.js';
 import { jsonResponse } from '../http/responses.js';
@@ -35,24 +35,7 @@ const AuditListSchema = z
           actor: 'ci-bot',
           operation: 'delete',
           slug: 'malic-acid',
-          before: {
-            slug: 'malic-acid',
-            name: 'Malic Acid',
-            inciName: 'MALIC ACID',
-            class: 'aha',
-            family: null,
-            rank: 40,
-            concerns: ['texture', 'dullness'],
-            photosensitizing: true,
-            irritation: 'medium',
-            maxApplicationsPerDay: 1,
-            pregnancySafe: true,
-            skinTypes: ['combination', 'normal', 'oily'],
-            casNumber: '6915-15-7',
-            ecNumber: '230-022-8',
-            notes: 'A gentler AHA; evenings only.',
-            updatedAt: '2026-11-20T09:30:00.000Z',
-          },
+          before: { ...INGREDIENT_WRITE_EXAMPLE, updatedAt: '2026-11-20T09:30:00.000Z' },
           after: null,
         },
       ],

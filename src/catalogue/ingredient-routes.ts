@@ -73,8 +73,8 @@ export const ingredientRoutes: FastifyPluginAsyncZod<IngredientRoutesOptions> = 
       },
     },
     (request, reply) => {
-      const item = ingredients.get(request.params.slug);
-      if (replyNotModified(request, reply, `${ingredients.version()}-${item.slug}`)) return;
+      const { item, version } = ingredients.get(request.params.slug);
+      if (replyNotModified(request, reply, `${version}-${item.slug}`)) return;
       reply.send(item);
     },
   );

@@ -40,6 +40,43 @@ const EcNumberSchema = z
 const uniqueList = <T extends z.ZodType>(item: T) =>
   z.array(item).refine((items) => new Set(items).size === items.length, 'must not repeat a value');
 
+/** Examples for the OpenAPI document, shared by every schema that shows an ingredient. */
+export const INGREDIENT_WRITE_EXAMPLE = {
+  slug: 'malic-acid',
+  name: 'Malic Acid',
+  inciName: 'MALIC ACID',
+  class: 'aha',
+  family: null,
+  rank: 40,
+  concerns: ['texture', 'dullness'],
+  photosensitizing: true,
+  irritation: 'medium',
+  maxApplicationsPerDay: 1,
+  pregnancySafe: true,
+  skinTypes: ['combination', 'normal', 'oily'],
+  casNumber: '6915-15-7',
+  ecNumber: '230-022-8',
+  notes: 'A gentler AHA; evenings only.',
+};
+const INGREDIENT_EXAMPLE = {
+  slug: 'retinol',
+  name: 'Retinol',
+  inciName: 'RETINOL',
+  class: 'retinoid',
+  family: null,
+  rank: 10,
+  concerns: ['fine-lines', 'firmness', 'texture', 'dark-spots'],
+  photosensitizing: true,
+  irritation: 'medium',
+  maxApplicationsPerDay: 1,
+  pregnancySafe: false,
+  skinTypes: ['dry', 'combination', 'normal', 'oily'],
+  casNumber: '68-26-8',
+  ecNumber: '200-683-7',
+  notes: 'Vitamin A alcohol; start slowly, at night.',
+  updatedAt: '2026-11-01T00:00:00.000Z',
+};
+
 /** The fields staff write; the server adds `updatedAt`. */
 export const IngredientInputSchema = z
   .strictObject({
@@ -80,23 +117,7 @@ export const IngredientInputSchema = z
     description:
       'An ingredient as staff write it; the server adds `updatedAt`. `family`, `rank` and `notes` may be ' +
       'left out (null, 100 and empty).',
-    example: {
-      slug: 'malic-acid',
-      name: 'Malic Acid',
-      inciName: 'MALIC ACID',
-      class: 'aha',
-      family: null,
-      rank: 40,
-      concerns: ['texture', 'dullness'],
-      photosensitizing: true,
-      irritation: 'medium',
-      maxApplicationsPerDay: 1,
-      pregnancySafe: true,
-      skinTypes: ['combination', 'normal', 'oily'],
-      casNumber: '6915-15-7',
-      ecNumber: '230-022-8',
-      notes: 'A gentler AHA; evenings only.',
-    },
+    example: INGREDIENT_WRITE_EXAMPLE,
   });
 export type IngredientInput = z.infer<typeof IngredientInputSchema>;
 
@@ -105,24 +126,7 @@ export const IngredientSchema = IngredientInputSchema.extend({
 }).meta({
   id: 'Ingredient',
   description: 'One ingredient of the catalogue, with the facts the engine decides from.',
-  example: {
-    slug: 'retinol',
-    name: 'Retinol',
-    inciName: 'RETINOL',
-    class: 'retinoid',
-    family: null,
-    rank: 10,
-    concerns: ['fine-lines', 'firmness', 'texture', 'dark-spots'],
-    photosensitizing: true,
-    irritation: 'medium',
-    maxApplicationsPerDay: 1,
-    pregnancySafe: false,
-    skinTypes: ['dry', 'combination', 'normal', 'oily'],
-    casNumber: '68-26-8',
-    ecNumber: '200-683-7',
-    notes: 'Vitamin A alcohol; start slowly, at night.',
-    updatedAt: '2026-11-01T00:00:00.000Z',
-  },
+  example: INGREDIENT_EXAMPLE,
 });
 export type Ingredient = z.infer<typeof IngredientSchema>;
 
@@ -160,26 +164,7 @@ export const IngredientListSchema = z
     id: 'IngredientList',
     description: 'One page of ingredients, ordered by slug.',
     example: {
-      items: [
-        {
-          slug: 'retinol',
-          name: 'Retinol',
-          inciName: 'RETINOL',
-          class: 'retinoid',
-          family: null,
-          rank: 10,
-          concerns: ['fine-lines', 'firmness', 'texture', 'dark-spots'],
-          photosensitizing: true,
-          irritation: 'medium',
-          maxApplicationsPerDay: 1,
-          pregnancySafe: false,
-          skinTypes: ['dry', 'combination', 'normal', 'oily'],
-          casNumber: '68-26-8',
-          ecNumber: '200-683-7',
-          notes: 'Vitamin A alcohol; start slowly, at night.',
-          updatedAt: '2026-11-01T00:00:00.000Z',
-        },
-      ],
+      items: [INGREDIENT_EXAMPLE],
       nextCursor: 'cmV0aW5vbA',
     },
   });

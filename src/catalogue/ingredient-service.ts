@@ -98,9 +98,11 @@ export class IngredientService {
     };
   }
 
-  get(slug: string): Ingredient {
-    const item = this.#repository.snapshot().bySlug.get(slug);
+  /** One ingredient and the catalogue version it was read at (one version lookup). */
+  get(slug: string): { item: Ingredient; version: string } {
+    const snapshot = this.#repository.snapshot();
+    const item = snapshot.bySlug.get(slug);
     if (!item) throw notFound(`No ingredient has the slug '${slug}'.`);
-    return item;
+    return { item, version: snapshot.version };
   }
 }

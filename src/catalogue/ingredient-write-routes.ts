@@ -9,7 +9,12 @@ const LOCATION_HEADER = {
 };
 
 import type { CatalogueWriter } from './catalogue-writer.js';
-import { IngredientInputSchema, IngredientSchema, SlugParamsSchema } from './ingredient-schemas.js';
+import {
+  INGREDIENT_WRITE_EXAMPLE,
+  IngredientInputSchema,
+  IngredientSchema,
+  SlugParamsSchema,
+} from './ingredient-schemas.js';
 
 export const IMPORT_PATH = '/v1/ingredients/import';
 /** Imports carry whole catalogues; everything else stays under the global 64 KiB. */
@@ -34,21 +39,7 @@ const IngredientWriteResultSchema = IngredientSchema.extend({
   id: 'IngredientWriteResult',
   description: 'The stored ingredient, with any reference warnings.',
   example: {
-    slug: 'malic-acid',
-    name: 'Malic Acid',
-    inciName: 'MALIC ACID',
-    class: 'aha',
-    family: null,
-    rank: 40,
-    concerns: ['texture', 'dullness'],
-    photosensitizing: true,
-    irritation: 'medium',
-    maxApplicationsPerDay: 1,
-    pregnancySafe: true,
-    skinTypes: ['combination', 'normal', 'oily'],
-    casNumber: '6915-15-7',
-    ecNumber: '230-022-8',
-    notes: 'A gentler AHA; evenings only.',
+    ...INGREDIENT_WRITE_EXAMPLE,
     updatedAt: '2026-11-25T12:00:00.000Z',
     warnings: [
       {

@@ -1,6 +1,6 @@
 import type { IngredientService } from '../catalogue/ingredient-service.js';
 import { isoFromDays, recommend } from '../engine/index.js';
-import type { Profile, Recommendation } from '../engine/types.js';
+import type { CatalogueSnapshot, Profile, Recommendation } from '../engine/types.js';
 import { type FieldError, invalidInput } from '../errors.js';
 import type { RecommendationRequest } from './recommendation-schemas.js';
 
@@ -24,9 +24,8 @@ export class RecommendationService {
    * The `avoid` entries that name no catalogue ingredient. Takes the raw body too, so a
    * request with other invalid fields still hears about its unknown slugs in one answer.
    */
-  unknownAvoided(avoid: unknown): FieldError[] {
+  unknownAvoided(avoid: unknown, catalogue: CatalogueSnapshot = this.#ingredients.snapshot()): FieldError[] {
     if (!Array.isArray(avoid)) return [];
-    const catalogue = this.#ingredients.snapshot();
     const errors: FieldError[] = [];
     avoid.forEach((slug: unknown, index) => {
       if (typeof slug === 'string' && !catalogue.bySlug.has(slug)) {
@@ -41,14 +40,15 @@ export class RecommendationService {
   }
 
   recommend(request: RecommendationRequest): Recommendation {
-    const errors = this.unknownAvoided(request.avoid);
+    // One snapshot per request: one version lookup, and the same catalogue checked and used.
+    const catalogue = this.#ingredients.snapshot();
+    const errors = this.unknownAvoided(request.avoid, catalogue);
     if (errors.length > 0) {
       throw invalidInput(
         `The request has ${errors.length} invalid field${errors.length === 1 ? '' : 's'}.`,
         errors,
       );
     }
-    const catalogue = this.#ingredients.snapshot();
     const profile: Profile = {
       ...request,
       startDate: request.startDate ?? isoFromDays(Math.floor(this.#now().getTime() / DAY_MS)),
