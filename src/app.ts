@@ -16,7 +16,7 @@ import {
 import type { Db } from './db/connection.js';
 import { ClientError } from './errors.js';
 import { healthRoutes } from './health/health-routes.js';
-import { registerErrorHandling, sendProblem } from './http/error-handler.js';
+import { problem, registerErrorHandling, sendProblem } from './http/error-handler.js';
 import { registerHardening } from './http/hardening.js';
 import { serializerCompiler } from './http/serializer.js';
 import { registerOpenApi } from './openapi/openapi-plugin.js';
@@ -59,15 +59,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     // A client that trickles its request is cut off instead of holding a socket forever.
     requestTimeout: 30_000,
     // Errors raised before routing (a malformed URL such as `/healthz%`) are problems too.
-    frameworkErrors: (error, _request, reply) => {
-      sendProblem(reply, {
-        type: 'about:blank',
-        title: 'Bad Request',
-        status: 400,
-        detail:
-          error.code === 'FST_ERR_BAD_URL' ? 'The URL is malformed.' : 'The request could not be routed.',
-        instance: '/',
-      });
+    frameworkErrors: (error, request, reply) => {
+      const detail =
+        error.code === 'FST_ERR_BAD_URL' ? 'The URL is malformed.' : 'The request could not be routed.';
+      sendProblem(reply, problem(request, 400, detail));
     },
   }).withTypeProvider<ZodTypeProvider>();
 

@@ -1,5 +1,3 @@
-import { ClientError } from '../errors.js';
-
 /**
  * A stricter limit for failed authentication than for ordinary requests: after
  * `maxFailures` bad tokens from one client within a window, staff routes answer 429
@@ -15,23 +13,15 @@ export class AuthFailureLimiter {
     this.#windowMs = windowMs;
   }
 
-  /** Throws 429 (with the seconds to wait) while `client` is over its failure budget. */
-  check(client: string, nowMs: number): void {
+  /** Seconds `client` must wait while over its failure budget; 0 when it may try. */
+  secondsToWait(client: string, nowMs: number): number {
     const entry = this.#failures.get(client);
-    if (!entry) return;
+    if (!entry) return 0;
     if (entry.resetAt <= nowMs) {
       this.#failures.delete(client);
-      return;
+      return 0;
     }
-    if (entry.count >= this.#maxFailures) {
-      const seconds = Math.ceil((entry.resetAt - nowMs) / 1000);
-      const error = new ClientError(
-        429,
-        'Too Many Requests',
-        `Too many failed authentication attempts; retry in ${seconds} seconds.`,
-      );
-      throw Object.assign(error, { retryAfter: seconds });
-    }
+    return entry.count >= this.#maxFailures ? Math.ceil((entry.resetAt - nowMs) / 1000) : 0;
   }
 
   fail(client: string, nowMs: number): void {

@@ -24,11 +24,14 @@ export interface ScopeGuard {
 export function requireScope({ keys, failures, now }: ScopeGuard, scope: Scope): preHandlerHookHandler {
   return async (request: FastifyRequest, reply: FastifyReply) => {
     const at = now();
-    try {
-      failures.check(request.ip, at.getTime());
-    } catch (error) {
-      reply.header('retry-after', String((error as { retryAfter?: number }).retryAfter ?? 60));
-      throw error;
+    const wait = failures.secondsToWait(request.ip, at.getTime());
+    if (wait > 0) {
+      reply.header('retry-after', String(wait));
+      throw new ClientError(
+        429,
+        'Too Many Requests',
+        `Too many failed authentication attempts; retry in ${wait} seconds.`,
+      );
     }
     const header = request.headers.authorization;
     const token = header?.startsWith('Bearer ') ? header.slice('Bearer '.length).trim() : undefined;

@@ -62,10 +62,6 @@ export class IngredientService {
     this.#repository = repository;
   }
 
-  version(): string {
-    return this.#repository.version();
-  }
-
   snapshot(): CatalogueSnapshot {
     return this.#repository.snapshot();
   }

@@ -63,7 +63,13 @@ export function sendProblem(reply: FastifyReply, problem: Problem): FastifyReply
   return reply.code(problem.status).type(PROBLEM_CONTENT_TYPE).send(problem);
 }
 
-function problem(request: FastifyRequest, status: number, detail: string, extra?: Partial<Problem>): Problem {
+/** A problem for this request: title from the status, `instance` from its path. */
+export function problem(
+  request: FastifyRequest,
+  status: number,
+  detail: string,
+  extra?: Partial<Problem>,
+): Problem {
   const title = TITLES[status] ?? (status >= 500 ? 'Server Error' : 'Client Error');
   return {
     type: 'about:blank',

@@ -4,7 +4,7 @@ import fastifyRateLimit from '@fastify/rate-limit';
 import fastifyUnderPressure from '@fastify/under-pressure';
 import type { FastifyInstance } from 'fastify';
 import { ClientError } from '../errors.js';
-import { sendProblem } from './error-handler.js';
+import { problem, sendProblem } from './error-handler.js';
 
 export interface HardeningOptions {
   /** `*` for any origin, or the origins allowed to call the API from a browser. */
@@ -73,13 +73,7 @@ export async function registerHardening(app: FastifyInstance, options: Hardening
     retryAfter: 5,
     pressureHandler: (request, reply) => {
       reply.header('retry-after', '5');
-      sendProblem(reply, {
-        type: 'about:blank',
-        title: 'Service Unavailable',
-        status: 503,
-        detail: 'The service is under heavy load; retry in a few seconds.',
-        instance: request.url.split('?')[0] ?? request.url,
-      });
+      sendProblem(reply, problem(request, 503, 'The service is under heavy load; retry in a few seconds.'));
     },
   });
 }
