@@ -5,6 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../src/app.js';
 import { IngredientRepository } from '../../src/catalogue/ingredient-repository.js';
 import { migrateDatabase, openDatabase } from '../../src/db/connection.js';
+import { humectantRow } from '../helpers/ingredient-fixtures.js';
 import { checkedAgainstContract } from '../helpers/test-app.js';
 import { regimen } from './cli-helpers.js';
 
@@ -51,20 +52,9 @@ describe('regimen catalogue export and import', () => {
   it('writes nothing when one row among many is bad, and says which in one line', () => {
     const db = freshDb();
     regimen(db, ['db', 'migrate']);
-    const rows = Array.from({ length: 200 }, (_, i) => ({
-      slug: `row-${i}`,
-      name: `Row ${i}`,
-      inciName: 'GLYCERIN',
-      class: 'humectant',
-      concerns: ['dryness'],
-      photosensitizing: false,
-      irritation: 'low',
-      maxApplicationsPerDay: 2,
-      pregnancySafe: true,
-      skinTypes: ['dry'],
-      casNumber: null,
-      ecNumber: null,
-    }));
+    const rows: Record<string, unknown>[] = Array.from({ length: 200 }, (_, i) =>
+      humectantRow(`row-${i}`, { name: `Row ${i}` }),
+    );
     rows[150] = { ...rows[150]!, class: 'potion' };
     const file = join(dir, 'bad.json');
     writeFileSync(file, JSON.stringify(rows));

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Ingredient, Profile } from '../../src/engine/types.js';
+import { MALIC_ACID } from '../helpers/ingredient-fixtures.js';
 import { catalogue, chosenAcid, routineSlugs, run, seedIngredients, snapshotOf } from './fixtures.js';
 
 const isHyaluronic = (slug: string) => catalogue.bySlug.get(slug)?.family === 'hyaluronic-acid';
@@ -64,24 +65,7 @@ describe('photosensitizer.night-only and photosensitizer.sun-warning', () => {
   });
 
   it('places a photosensitizing ingredient that staff add in the evening only, with no code change', () => {
-    const malic: Ingredient = {
-      slug: 'malic-acid',
-      name: 'Malic Acid',
-      inciName: 'MALIC ACID',
-      class: 'aha',
-      family: null,
-      rank: 1,
-      concerns: ['texture', 'dullness', 'dark-spots'],
-      photosensitizing: true,
-      irritation: 'medium',
-      maxApplicationsPerDay: 1,
-      pregnancySafe: true,
-      skinTypes: ['dry', 'combination', 'normal', 'oily'],
-      casNumber: '6915-15-7',
-      ecNumber: '230-022-8',
-      notes: '',
-      updatedAt: '2026-11-01T00:00:00.000Z',
-    };
+    const malic: Ingredient = { ...MALIC_ACID, updatedAt: '2026-11-01T00:00:00.000Z' };
     const bergamot: Ingredient = {
       ...malic,
       slug: 'bergamot-extract',

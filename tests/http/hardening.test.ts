@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildApp } from '../../src/app.js';
 import { ApiKeyRepository } from '../../src/auth/api-key-repository.js';
+import { humectantRow } from '../helpers/ingredient-fixtures.js';
 import { createTestDatabase, FIXED_NOW, type TestDatabase } from '../helpers/test-app.js';
 
 let open: { app: FastifyInstance; database: TestDatabase }[] = [];
@@ -132,21 +133,9 @@ describe('body limits and content types', () => {
       ['catalogue:write'],
       FIXED_NOW.toISOString(),
     );
-    const rows = Array.from({ length: 400 }, (_, i) => ({
-      slug: `big-${i}`,
-      name: `Big ${i}`,
-      inciName: 'GLYCERIN',
-      class: 'humectant',
-      concerns: ['dryness'],
-      photosensitizing: false,
-      irritation: 'low',
-      maxApplicationsPerDay: 2,
-      pregnancySafe: true,
-      skinTypes: ['dry'],
-      casNumber: null,
-      ecNumber: null,
-      notes: 'n'.repeat(200),
-    }));
+    const rows = Array.from({ length: 400 }, (_, i) =>
+      humectantRow(`big-${i}`, { name: `Big ${i}`, notes: 'n'.repeat(200) }),
+    );
     const payload = JSON.stringify(rows);
     expect(payload.length).toBeGreaterThan(64 * 1024);
     const response = await app.inject({

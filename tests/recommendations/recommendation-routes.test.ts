@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MALIC_ACID } from '../helpers/ingredient-fixtures.js';
 import { createTestApp, FIXED_NOW, type TestApp } from '../helpers/test-app.js';
 
 let t: TestApp;
@@ -101,26 +102,7 @@ describe('POST /v1/recommendations', () => {
   });
 
   it('schedules a photosensitizing acid that staff add to the catalogue in the evening only', async () => {
-    t.repository.create(
-      {
-        slug: 'malic-acid',
-        name: 'Malic Acid',
-        inciName: 'MALIC ACID',
-        class: 'aha',
-        family: null,
-        rank: 1,
-        concerns: ['texture', 'dullness', 'dark-spots'],
-        photosensitizing: true,
-        irritation: 'medium',
-        maxApplicationsPerDay: 1,
-        pregnancySafe: true,
-        skinTypes: ['dry', 'combination', 'normal', 'oily'],
-        casNumber: '6915-15-7',
-        ecNumber: '230-022-8',
-        notes: '',
-      },
-      FIXED_NOW.toISOString(),
-    );
+    t.repository.create(MALIC_ACID, FIXED_NOW.toISOString());
     try {
       const body = (
         await post({ skinType: 'normal', concerns: ['texture'], startDate: '2026-12-01', weeks: 8 })

@@ -9,27 +9,12 @@ import { ApiKeyRepository } from '../../src/auth/api-key-repository.js';
 import { IngredientRepository } from '../../src/catalogue/ingredient-repository.js';
 import { migrateDatabase, openDatabase } from '../../src/db/connection.js';
 import { regimen } from '../cli/cli-helpers.js';
+import { humectantRow } from '../helpers/ingredient-fixtures.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'regimen-concurrency-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-const row = (slug: string) => ({
-  slug,
-  name: slug,
-  inciName: 'GLYCERIN',
-  class: 'humectant',
-  family: null,
-  rank: 100,
-  concerns: ['dryness'],
-  photosensitizing: false,
-  irritation: 'low',
-  maxApplicationsPerDay: 2,
-  pregnancySafe: true,
-  skinTypes: ['dry'],
-  casNumber: null,
-  ecNumber: null,
-  notes: '',
-});
+const row = (slug: string) => humectantRow(slug);
 
 describe('concurrent writers', () => {
   it('lets API writes and a CLI import run at once: every write succeeds and none is lost', async () => {

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { regimen } from '../cli/cli-helpers.js';
+import { humectantRow } from '../helpers/ingredient-fixtures.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'regimen-crash-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -46,21 +47,9 @@ function inspect(path: string) {
 
 const ROWS = 20_000;
 function bulkFile(notes: string): string {
-  const rows = Array.from({ length: ROWS }, (_, i) => ({
-    slug: `bulk-${i}`,
-    name: `Bulk ${i}`,
-    inciName: 'GLYCERIN',
-    class: 'humectant',
-    concerns: ['dryness'],
-    photosensitizing: false,
-    irritation: 'low',
-    maxApplicationsPerDay: 2,
-    pregnancySafe: true,
-    skinTypes: ['dry'],
-    casNumber: null,
-    ecNumber: null,
-    notes,
-  }));
+  const rows = Array.from({ length: ROWS }, (_, i) =>
+    humectantRow(`bulk-${i}`, { name: `Bulk ${i}`, notes }),
+  );
   const file = join(dir, `bulk-${notes}.json`);
   writeFileSync(file, JSON.stringify(rows));
   return file;
