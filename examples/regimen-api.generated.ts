@@ -187,7 +187,7 @@ export interface paths {
         put?: never;
         /**
          * Get a routine and calendar for a skin profile
-         * @description Computes a morning and evening routine and a day-by-day calendar from the profile and the current catalogue. Every step, warning and expectation names the rules that produced it. The same request (with `startDate`) against the same `catalogueVersion` returns the same body, byte for byte.
+         * @description Computes a morning and evening routine and a day-by-day calendar from the profile and the current catalogue. Every step, warning and expectation names the rules that produced it. The same request (with `startDate`) against the same `catalogueVersion` returns the same body, byte for byte. With `?explain=true` the answer adds `trace`: every rule, whether it fired, and the facts it decided on.
          */
         post: operations["createRecommendation"];
         delete?: never;
@@ -313,7 +313,7 @@ export interface components {
             /** @description The expectation, in words. */
             message: string;
             /** @description The ids of the rules that produced it (see `GET /v1/rules`). */
-            ruleIds: string[];
+            ruleIds: components["schemas"]["RuleId"][];
         };
         /** @description One bad field of the request. */
         FieldError: {
@@ -744,7 +744,7 @@ export interface components {
             /** @description The advice, in words. */
             message: string;
             /** @description The ids of the rules that produced it (see `GET /v1/rules`). */
-            ruleIds: string[];
+            ruleIds: components["schemas"]["RuleId"][];
         };
         /**
          * @description An error, as RFC 9457 problem details (`application/problem+json`).
@@ -884,11 +884,13 @@ export interface components {
             /** @description Advice for the habits the profile reports. */
             lifestyle: components["schemas"]["LifestyleAdvice"][];
             /** @description Every rule that shaped this answer, in the order of `GET /v1/rules`. */
-            rulesApplied: string[];
+            rulesApplied: components["schemas"]["RuleId"][];
             /** @description The catalogue version the answer was computed from. */
             catalogueVersion: string;
             /** @description Product instructions come first; general guidance, not medical advice. */
             disclaimer: string;
+            /** @description Only with `?explain=true`: one entry for every rule of `GET /v1/rules`, in that order. */
+            trace?: components["schemas"]["TraceEntry"][];
         };
         /**
          * @description A skin profile. Only `skinType` and `concerns` are required; unknown fields are rejected.
@@ -991,6 +993,11 @@ export interface components {
             sources: components["schemas"]["RuleSource"][];
         };
         /**
+         * @description A rule id, as served by `GET /v1/rules`.
+         * @enum {string}
+         */
+        RuleId: "skin-type.basis" | "goals.match-ingredients" | "goals.firming-actives" | "antioxidant.morning" | "profile.avoid" | "routine.serum-with-basics" | "routine.layer-order" | "sun.daily-spf" | "routine.night-serum-leave-on" | "hyaluronic.twice-daily" | "hyaluronic.seal" | "photosensitizer.night-only" | "photosensitizer.sun-warning" | "retinoid.ramp" | "retinoid.ramp-sensitive" | "retinoid.experience" | "retinoid.amount" | "retinoid.pregnancy" | "acid.night-frequency" | "actives.no-stacking" | "actives.one-at-a-time" | "actives.patch-test" | "area.neck-decolletage" | "expectation.weeks-to-months" | "lifestyle.sun-smoking-alcohol" | "label.instructions-first";
+        /**
          * @description Every rule the engine applies.
          * @example {
          *       "items": [
@@ -1046,7 +1053,19 @@ export interface components {
             /** @description How to apply it and why. */
             notes: string[];
             /** @description The ids of the rules that produced it (see `GET /v1/rules`). */
-            ruleIds: string[];
+            ruleIds: components["schemas"]["RuleId"][];
+        };
+        /** @description One rule’s firing record for this recommendation. */
+        TraceEntry: {
+            ruleId: components["schemas"]["RuleId"];
+            /** @description Whether the rule acted on this profile. */
+            fired: boolean;
+            /** @description The facts it decided on: profile fields (`profile.…`) and catalogue facts (`<slug>.<field>`). */
+            facts: {
+                [key: string]: string | number | boolean | null | string[];
+            };
+            /** @description What it did, in words; null when it did not fire. */
+            effect: string | null;
         };
         /** @description A caution to show with the routine. */
         Warning: {
@@ -1062,7 +1081,7 @@ export interface components {
             /** @description The day it applies from (YYYY-MM-DD), if any. */
             date: string | null;
             /** @description The ids of the rules that produced it (see `GET /v1/rules`). */
-            ruleIds: string[];
+            ruleIds: components["schemas"]["RuleId"][];
         };
         /** @description The write succeeded, but the CosIng reference disagrees with it. */
         WriteWarning: {
@@ -1941,7 +1960,10 @@ export interface operations {
     };
     createRecommendation: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description `true` adds `trace`: every rule, whether it fired, and the facts it decided on. */
+                explain?: "true" | "false";
+            };
             header?: never;
             path?: never;
             cookie?: never;

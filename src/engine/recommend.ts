@@ -1,25 +1,31 @@
-import { DISCLAIMER, expectationsFor, lifestyleAdviceFor } from './advice.js';
 import { parseIsoDate } from './dates.js';
-import { buildCalendar, planRoutine, toSteps } from './routine.js';
-import { RULE_IDS } from './rules/index.js';
-import { buildSchedule } from './schedule.js';
-import { selectIngredients } from './select.js';
+import { expectationsFor, lifestyleAdviceFor } from './phases/advice.js';
+import { buildCalendar } from './phases/calendar.js';
+import { deriveFacts } from './phases/facts.js';
+import { planRoutine, toSteps } from './phases/routine.js';
+import { buildSchedule } from './phases/schedule.js';
+import { selectIngredients } from './phases/select.js';
+import { warningsFor } from './phases/warnings.js';
+import { DISCLAIMER, labelInstructionsFirst } from './rules/label-instructions-first.js';
+import { skinTypeBasis } from './rules/skin-type-basis.js';
+import { Firing } from './trace.js';
 import type { CatalogueSnapshot, Profile, Recommendation } from './types.js';
-import { warningsFor } from './warnings.js';
 
 export interface RecommendOptions {
   /** Leave the day-by-day calendar out (the routine template only). Default true. */
   calendar?: boolean;
+  /** Return every rule's firing record as `trace`. Default false. */
+  explain?: boolean;
 }
-
-const NOTHING: ReadonlySet<string> = new Set();
 
 /**
  * Turns a complete profile into a routine, a calendar and their explanations.
  *
- * Pure and synchronous: the result depends only on the profile and the catalogue
- * snapshot (no clock, no I/O, no randomness), so the same inputs give the same
- * routine. Every step, warning and expectation names the rule ids that produced it.
+ * Pure and synchronous: the result depends only on the profile and the catalogue snapshot (no clock,
+ * no I/O, no randomness), so the same inputs give the same routine. The phases (selection → schedule
+ * → routine → calendar → warnings → advice) ask the rules in `rules/` for every number and decision;
+ * every step, warning and expectation names the rule ids that produced it, and text is returned as
+ * message codes with parameters for a message catalogue to render.
  *
  * @param profile every field set, `startDate` included (the caller supplies "today").
  * @param catalogue the ingredient facts to decide from.
@@ -33,29 +39,32 @@ export function recommend(
   const startDay = parseIsoDate(profile.startDate);
   if (startDay === undefined) throw new RangeError(`startDate ${profile.startDate} is not a calendar date`);
 
-  const selection = selectIngredients(profile, catalogue, new Set(profile.avoid));
-  const unavoided = profile.avoid.length > 0 ? selectIngredients(profile, catalogue, NOTHING) : selection;
-  const schedule = buildSchedule(profile, selection);
-  const plan = planRoutine(profile, selection, schedule, startDay);
+  const firing = new Firing(options.explain === true);
+  firing.fire(skinTypeBasis.id, () => ({ facts: { 'profile.skinType': profile.skinType } }));
+  const selection = selectIngredients(profile, catalogue, firing);
+  const facts = deriveFacts(profile, selection, startDay);
+  const schedule = buildSchedule(facts, firing);
+  const plan = planRoutine(facts, schedule, firing);
   const routine = { am: toSteps(plan.am), pm: toSteps(plan.pm) };
-  const warnings = warningsFor({ profile, selection, unavoided, schedule, plan, startDay });
-  const expectations = expectationsFor(profile);
-  const lifestyle = lifestyleAdviceFor(profile);
+  const warnings = warningsFor(facts, schedule, plan, firing);
+  const expectations = expectationsFor(profile, firing);
+  const lifestyle = lifestyleAdviceFor(profile, firing);
+  firing.fire(labelInstructionsFirst.id);
 
-  const fired = new Set<string>(['skin-type.basis', 'goals.match-ingredients', 'label.instructions-first']);
-  if (profile.avoid.length > 0) fired.add('profile.avoid');
-  for (const list of [routine.am, routine.pm, warnings, expectations, lifestyle]) {
-    for (const item of list) for (const id of item.ruleIds) fired.add(id);
-  }
+  // An id on any output means its rule acted, whichever phase put it there.
+  for (const list of [routine.am, routine.pm, warnings])
+    for (const item of list) firing.fireAll(item.ruleIds);
 
-  return {
+  const recommendation: Recommendation = {
     routine,
-    calendar: options.calendar === false ? [] : buildCalendar(plan, schedule, startDay),
+    calendar: options.calendar === false ? [] : buildCalendar(plan, schedule.length, startDay),
     warnings,
     expectations,
     lifestyle,
-    rulesApplied: RULE_IDS.filter((id) => fired.has(id)),
+    rulesApplied: firing.applied(),
     catalogueVersion: catalogue.version,
     disclaimer: DISCLAIMER,
   };
+  if (firing.explain) recommendation.trace = firing.entries();
+  return recommendation;
 }

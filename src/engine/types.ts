@@ -1,3 +1,6 @@
+import type { Message } from './message.js';
+import type { RuleId } from './rules/index.js';
+import type { TraceEntry } from './trace.js';
 import type {
   Area,
   Concern,
@@ -64,10 +67,10 @@ export interface Step {
   kind: StepKind;
   ingredients: string[];
   areas: Area[];
-  frequency: string;
+  frequency: Message;
   leaveOn: boolean;
-  notes: string[];
-  ruleIds: string[];
+  notes: Message[];
+  ruleIds: RuleId[];
 }
 
 export interface CalendarDay {
@@ -90,18 +93,18 @@ export type WarningCode = (typeof WARNING_CODES)[number];
 
 export interface Warning {
   code: WarningCode;
-  message: string;
+  message: Message;
   ingredient: string | null;
   date: string | null;
-  ruleIds: string[];
+  ruleIds: RuleId[];
 }
 
 export interface Expectation {
   concern: Concern;
   fromWeeks: number;
   toWeeks: number;
-  message: string;
-  ruleIds: string[];
+  message: Message;
+  ruleIds: RuleId[];
 }
 
 export const LIFESTYLE_CODES = ['sun-exposure', 'smoking', 'alcohol'] as const;
@@ -109,8 +112,8 @@ export type LifestyleCode = (typeof LIFESTYLE_CODES)[number];
 
 export interface LifestyleAdvice {
   code: LifestyleCode;
-  message: string;
-  ruleIds: string[];
+  message: Message;
+  ruleIds: RuleId[];
 }
 
 export interface Recommendation {
@@ -119,9 +122,11 @@ export interface Recommendation {
   warnings: Warning[];
   expectations: Expectation[];
   lifestyle: LifestyleAdvice[];
-  rulesApplied: string[];
+  rulesApplied: RuleId[];
   catalogueVersion: string;
-  disclaimer: string;
+  disclaimer: Message;
+  /** Every rule's firing record, only when asked for (`explain`). */
+  trace?: TraceEntry[];
 }
 
 /** A published source a rule stands on. */

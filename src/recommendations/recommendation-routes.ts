@@ -3,7 +3,11 @@ import { invalidInput } from '../errors.js';
 import { toFieldErrors } from '../http/error-handler.js';
 import { problemResponses } from '../http/problem.js';
 import { jsonResponse, PUBLIC } from '../http/responses.js';
-import { RecommendationRequestSchema, RecommendationSchema } from './recommendation-schemas.js';
+import {
+  RecommendationQuerySchema,
+  RecommendationRequestSchema,
+  RecommendationSchema,
+} from './recommendation-schemas.js';
 import type { RecommendationService } from './recommendation-service.js';
 
 export interface RecommendationRoutesOptions {
@@ -25,7 +29,9 @@ export const recommendationRoutes: FastifyPluginAsyncZod<RecommendationRoutesOpt
         description:
           'Computes a morning and evening routine and a day-by-day calendar from the profile and the current ' +
           'catalogue. Every step, warning and expectation names the rules that produced it. The same request ' +
-          '(with `startDate`) against the same `catalogueVersion` returns the same body, byte for byte.',
+          '(with `startDate`) against the same `catalogueVersion` returns the same body, byte for byte. With ' +
+          '`?explain=true` the answer adds `trace`: every rule, whether it fired, and the facts it decided on.',
+        querystring: RecommendationQuerySchema,
         body: RecommendationRequestSchema,
         response: {
           200: jsonResponse('The routine, its calendar, and why.', RecommendationSchema),
@@ -50,7 +56,7 @@ export const recommendationRoutes: FastifyPluginAsyncZod<RecommendationRoutesOpt
           errors,
         );
       }
-      return recommendations.recommend(request.body);
+      return recommendations.recommend(request.body, { explain: request.query.explain === 'true' });
     },
   );
 };

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ConcernSchema, SkinTypeSchema, SlugSchema } from '../catalogue/ingredient-schemas.js';
-import type { Recommendation as EngineRecommendation } from '../engine/types.js';
+import { RULE_IDS } from '../engine/index.js';
 import { LIFESTYLE_CODES, WARNING_CODES } from '../engine/types.js';
 import { AREAS, PREGNANCY_STATUSES, STEP_KINDS, SUN_EXPOSURES } from '../engine/vocabulary.js';
 
@@ -78,9 +78,34 @@ export const RecommendationRequestSchema = z
   });
 export type RecommendationRequest = z.infer<typeof RecommendationRequestSchema>;
 
+const RuleIdSchema = z
+  .enum(RULE_IDS)
+  .meta({ id: 'RuleId', description: 'A rule id, as served by `GET /v1/rules`.' });
 const RuleIdsSchema = z
-  .array(z.string())
+  .array(RuleIdSchema)
   .describe('The ids of the rules that produced it (see `GET /v1/rules`).');
+
+export const RecommendationQuerySchema = z.strictObject({
+  explain: z
+    .enum(['true', 'false'])
+    .default('false')
+    .describe('`true` adds `trace`: every rule, whether it fired, and the facts it decided on.'),
+});
+
+const FactValueSchema = z.union([z.string(), z.number(), z.boolean(), z.null(), z.array(z.string())]);
+
+export const TraceEntrySchema = z
+  .strictObject({
+    ruleId: RuleIdSchema,
+    fired: z.boolean().describe('Whether the rule acted on this profile.'),
+    facts: z
+      .record(z.string(), FactValueSchema)
+      .describe(
+        'The facts it decided on: profile fields (`profile.…`) and catalogue facts (`<slug>.<field>`).',
+      ),
+    effect: z.string().nullable().describe('What it did, in words; null when it did not fire.'),
+  })
+  .meta({ id: 'TraceEntry', description: 'One rule’s firing record for this recommendation.' });
 
 export const StepSchema = z
   .strictObject({
@@ -147,10 +172,14 @@ export const RecommendationSchema = z
     expectations: z.array(ExpectationSchema).describe('One per concern of the profile.'),
     lifestyle: z.array(LifestyleAdviceSchema).describe('Advice for the habits the profile reports.'),
     rulesApplied: z
-      .array(z.string())
+      .array(RuleIdSchema)
       .describe('Every rule that shaped this answer, in the order of `GET /v1/rules`.'),
     catalogueVersion: z.string().describe('The catalogue version the answer was computed from.'),
     disclaimer: z.string().describe('Product instructions come first; general guidance, not medical advice.'),
+    trace: z
+      .array(TraceEntrySchema)
+      .optional()
+      .describe('Only with `?explain=true`: one entry for every rule of `GET /v1/rules`, in that order.'),
   })
   .meta({
     id: 'Recommendation',
@@ -215,8 +244,3 @@ export const RecommendationSchema = z
     },
   });
 export type Recommendation = z.infer<typeof RecommendationSchema>;
-
-// The HTTP shape must be exactly what the engine returns.
-type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
-const _recommendationShapesAgree: Same<Recommendation, EngineRecommendation> = true;
-void _recommendationShapesAgree;

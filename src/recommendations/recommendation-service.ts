@@ -1,8 +1,15 @@
 import type { IngredientService } from '../catalogue/ingredient-service.js';
 import { isoFromDays, recommend } from '../engine/index.js';
-import type { CatalogueSnapshot, Profile, Recommendation } from '../engine/types.js';
+import type { CatalogueSnapshot, Profile } from '../engine/types.js';
 import { type FieldError, invalidInput } from '../errors.js';
-import type { RecommendationRequest } from './recommendation-schemas.js';
+import { rendererFor } from '../messages/render.js';
+import type { Recommendation, RecommendationRequest } from './recommendation-schemas.js';
+import { renderRecommendation } from './render-recommendation.js';
+
+export interface RecommendOptions {
+  /** Add every rule's firing record (`trace`). */
+  explain?: boolean;
+}
 
 const DAY_MS = 86_400_000;
 
@@ -39,7 +46,7 @@ export class RecommendationService {
     return errors;
   }
 
-  recommend(request: RecommendationRequest): Recommendation {
+  recommend(request: RecommendationRequest, options: RecommendOptions = {}): Recommendation {
     // One snapshot per request: one version lookup, and the same catalogue checked and used.
     const catalogue = this.#ingredients.snapshot();
     const errors = this.unknownAvoided(request.avoid, catalogue);
@@ -53,6 +60,7 @@ export class RecommendationService {
       ...request,
       startDate: request.startDate ?? isoFromDays(Math.floor(this.#now().getTime() / DAY_MS)),
     };
-    return recommend(profile, catalogue);
+    const result = recommend(profile, catalogue, { explain: options.explain === true });
+    return renderRecommendation(result, rendererFor('en'));
   }
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Profile, Recommendation } from '../../src/engine/types.js';
+import type { Profile } from '../../src/engine/types.js';
+import type { Recommendation } from '../../src/recommendations/recommendation-schemas.js';
 import { chosenAcid, classOf, isAcid, isRetinoid, nights, run } from './fixtures.js';
 
 /** Acid nights in each week of acid use, counted from its first night. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Profile, Recommendation } from '../../src/engine/types.js';
+import type { Profile } from '../../src/engine/types.js';
+import type { Recommendation } from '../../src/recommendations/recommendation-schemas.js';
 import { catalogue, isRetinoid, run } from './fixtures.js';
 
 /** First day index each slug appears in the calendar. */

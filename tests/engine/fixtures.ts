@@ -1,6 +1,9 @@
 import { readSeed } from '../../src/catalogue/catalogue-seed.js';
 import { recommend } from '../../src/engine/recommend.js';
-import type { CatalogueSnapshot, Ingredient, Profile, Recommendation } from '../../src/engine/types.js';
+import type { CatalogueSnapshot, Ingredient, Profile } from '../../src/engine/types.js';
+import { rendererFor } from '../../src/messages/render.js';
+import type { Recommendation } from '../../src/recommendations/recommendation-schemas.js';
+import { renderRecommendation } from '../../src/recommendations/render-recommendation.js';
 
 /** A catalogue snapshot built from a list of ingredients, as the repository builds it. */
 export function snapshotOf(ingredients: Ingredient[], version = 'test'): CatalogueSnapshot {
@@ -29,10 +32,13 @@ export const baseProfile: Profile = {
 
 export const profileWith = (overrides: Partial<Profile>): Profile => ({ ...baseProfile, ...overrides });
 
+/** What a reader sees: the engine's answer with its messages rendered in English. */
 export const run = (
   overrides: Partial<Profile> = {},
   snapshot: CatalogueSnapshot = catalogue,
-): Recommendation => recommend(profileWith(overrides), snapshot);
+  explain = false,
+): Recommendation =>
+  renderRecommendation(recommend(profileWith(overrides), snapshot, { explain }), rendererFor('en'));
 
 export const bySlug = (slug: string): Ingredient => {
   const item = catalogue.bySlug.get(slug);

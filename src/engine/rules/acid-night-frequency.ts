@@ -1,22 +1,65 @@
+import { message } from '../message.js';
 import { SOURCES } from '../sources.js';
-import type { Rule } from '../types.js';
+import type { Ingredient, Profile, Rule } from '../types.js';
+import type { Concern, Irritation } from '../vocabulary.js';
+
+/** Concerns an exfoliating acid is chosen for. */
+export const ACID_CONCERNS: readonly Concern[] = ['texture', 'dullness', 'pores', 'dark-spots'];
+/** Weeks of use (from the acid's first night) held to the starting cap. */
+export const FIRST_WEEKS = 4;
+export const NIGHTS_FIRST_WEEKS = 1;
+export const NIGHTS_LATER = 2;
+/** Dry or sensitive skin stays at this many nights after the first weeks. */
+export const NIGHTS_LATER_DRY_OR_SENSITIVE = 1;
+/** Sensitive skin never gets an acid of this irritation grade (glycolic acid in the seed). */
+export const SENSITIVE_EXCLUDES: Irritation = 'high';
+
+const staysLow = (profile: Profile) => profile.skinType === 'dry' || profile.sensitive;
+
+/** Most nights an acid may be used in its `acidWeek`-th week of use. */
+export const acidNightsInWeek = (acidWeek: number, profile: Profile): number =>
+  acidWeek <= FIRST_WEEKS
+    ? NIGHTS_FIRST_WEEKS
+    : staysLow(profile)
+      ? NIGHTS_LATER_DRY_OR_SENSITIVE
+      : NIGHTS_LATER;
+
+/** Whether an acid may be chosen for the profile at all. */
+export const acidAllowed = (ingredient: Ingredient, profile: Profile): boolean =>
+  !(profile.sensitive && ingredient.irritation === SENSITIVE_EXCLUDES);
+
+/** "1 night a week from DATE for its first 4 weeks, then 2 nights a week", or one cap throughout. */
+export const acidFrequency = (profile: Profile, startDate: string) => {
+  const later = acidNightsInWeek(FIRST_WEEKS + 1, profile);
+  return message('acid-frequency', {
+    first: NIGHTS_FIRST_WEEKS,
+    firstWeeks: FIRST_WEEKS,
+    later,
+    changes: later !== NIGHTS_FIRST_WEEKS,
+    date: startDate,
+  });
+};
+
+export const keptToOneNote = (profile: Profile) =>
+  staysLow(profile) ? message('acid-kept-to-one', { nights: NIGHTS_LATER_DRY_OR_SENSITIVE }) : undefined;
 
 /**
- * `acid.night-frequency`: schedules an exfoliating acid in the evening only, at most once a week for its
- * first 4 weeks and then at most twice (once for dry or sensitive skin), and prefers gentler AHAs to
- * glycolic for sensitive skin.
- * Why: Exfoliating too often damages the skin barrier and adds to sun sensitivity. Source: US FDA AHA
- * labeling guidance; AAD How to safely exfoliate at home.
+ * `acid.night-frequency`: schedules an exfoliating acid in the evening only, at most 1 night a week for
+ * its first 4 weeks of use, then at most 2 (dry or sensitive skin: 1); chosen for texture, dullness,
+ * pores and dark spots; for sensitive skin the least irritating acid, never a `high` one.
+ * Why: over-exfoliating harms the barrier and raises sun sensitivity. Source: FDA AHA guidance; AAD.
  */
 export const acidNightFrequency = {
   id: 'acid.night-frequency',
   title: 'Limit exfoliating acids to one or two evenings a week',
   rationale:
     'An exfoliating acid (AHA, BHA or PHA, photosensitizing or not) is scheduled only in the ' +
-    'evening: no more than 1 night a week during the first 4 weeks after its first use, and no more ' +
-    'than 2 after that, or 1 for dry or sensitive skin. The engine reaches for one when the profile ' +
-    'lists texture, dullness, pores or dark spots, and for sensitive skin it skips glycolic acid ' +
-    'whenever lactic or mandelic acid is available and not avoided. Over-exfoliating harms the skin ' +
-    'barrier and raises sun sensitivity, and the milder AHAs treat the same concerns.',
+    `evening: no more than ${NIGHTS_FIRST_WEEKS} night a week during the first ${FIRST_WEEKS} weeks ` +
+    `after its first use, and no more than ${NIGHTS_LATER} after that, or ` +
+    `${NIGHTS_LATER_DRY_OR_SENSITIVE} for dry or sensitive skin. The engine reaches for one when the ` +
+    'profile lists texture, dullness, pores or dark spots; for sensitive skin it takes the least ' +
+    `irritating acid that serves the concern and never one graded ${SENSITIVE_EXCLUDES} irritation ` +
+    'such as glycolic acid. Over-exfoliating harms the skin barrier and raises sun sensitivity, and ' +
+    'the milder acids treat the same concerns.',
   sources: [SOURCES['fda-aha'], SOURCES['aad-exfoliation']],
 } as const satisfies Rule;

@@ -1,19 +1,34 @@
+import { message } from '../message.js';
 import { SOURCES } from '../sources.js';
 import type { Rule } from '../types.js';
 
+/** Days between the first uses of two new actives. */
+export const SPACING_DAYS = { standard: 14, sensitive: 28 } as const;
+/** The order new actives are introduced in (a retinoid first). */
+export const INTRODUCTION_ORDER = ['retinoid', 'antioxidant', 'acid'] as const;
+
+export const spacingDays = (sensitive: boolean): number =>
+  sensitive ? SPACING_DAYS.sensitive : SPACING_DAYS.standard;
+
+/** The earliest day (0-based) the next new active may start, given the previous one's first day. */
+export const nextNewActiveDay = (previousFirstUse: number | undefined, sensitive: boolean): number =>
+  previousFirstUse === undefined ? 0 : previousFirstUse + spacingDays(sensitive);
+
+export const STARTS_LATER_NOTE = message('starts-after-previous-active');
+
 /**
- * `actives.one-at-a-time`: starts new actives at least 14 days apart (28 for sensitive skin),
- * low-irritation ingredients on day 1, and a chosen retinoid first, in week 1.
- * Why: Skin needs time to get used to each new product, and a reaction is easier to trace to one cause.
- * Source: the Supermood serum article.
+ * `actives.one-at-a-time`: introduces new actives one at a time, first uses at least 14 days apart
+ * (28 for sensitive skin); low-irritation ingredients start on day 1; a retinoid comes first.
+ * Why: skin adjusts to each, and a reaction can be traced. Source: the Supermood serum article.
  */
 export const activesOneAtATime = {
   id: 'actives.one-at-a-time',
   title: 'Introduce new actives one at a time',
   rationale:
-    'New actives are started one by one, with at least 14 days between the first uses of any two of ' +
-    'them (28 days for sensitive skin), while low-irritation ingredients begin on day 1. When a ' +
-    'retinoid is chosen it comes first, in week 1. Introducing actives separately lets the skin ' +
-    'adjust to each, and if a reaction appears it is clear which product caused it.',
+    'New actives are started one by one, with at least ' +
+    `${SPACING_DAYS.standard} days between the first uses of any two of them ` +
+    `(${SPACING_DAYS.sensitive} days for sensitive skin), while low-irritation ingredients begin on ` +
+    'day 1. When a retinoid is chosen it comes first, in week 1. Introducing actives separately lets ' +
+    'the skin adjust to each, and if a reaction appears it is clear which product caused it.',
   sources: [SOURCES.article],
 } as const satisfies Rule;

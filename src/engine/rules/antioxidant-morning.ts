@@ -1,12 +1,14 @@
 import { SOURCES } from '../sources.js';
-import type { Rule } from '../types.js';
+import type { Ingredient, Rule } from '../types.js';
+
+/** The antioxidant serum goes on in the morning, under sunscreen: so never a photosensitizing one. */
+export const canBeMorningAntioxidant = (ingredient: Ingredient): boolean => !ingredient.photosensitizing;
 
 /**
- * `antioxidant.morning`: places an antioxidant serum such as vitamin C in the morning session, under
- * sunscreen, unless it is photosensitizing.
- * Why: Mornings are for protection, and antioxidants help defend skin against daylight damage. Source:
- * Cleveland Clinic basic everyday skin care routine; Al-Niaimi and Chiang, Topical Vitamin C and the Skin
- * (2017).
+ * `antioxidant.morning`: places an antioxidant serum (vitamin C and the like, unless photosensitizing)
+ * in the morning, under sunscreen.
+ * Why: the morning routine is for protection. Source: Cleveland Clinic basic routine; Al-Niaimi and
+ * Chiang (2017).
  */
 export const antioxidantMorning = {
   id: 'antioxidant.morning',

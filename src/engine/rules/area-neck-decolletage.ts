@@ -1,18 +1,51 @@
 import { SOURCES } from '../sources.js';
-import type { Rule } from '../types.js';
+import type { Ingredient, Profile, Rule } from '../types.js';
+import type { Area } from '../vocabulary.js';
+import { servesFirming, wantsFirming } from './goals-firming-actives.js';
+import { BREASTFEEDING_RETINOID_AREAS, breastfeeding } from './retinoid-pregnancy.js';
+
+export const FACE_ONLY: readonly Area[] = ['face'];
+export const FIRMING_AREAS: readonly Area[] = ['face', 'neck', 'decolletage'];
+
+export interface AreaDecision {
+  areas: readonly Area[];
+  /** The areas were extended for firming. */
+  extended: boolean;
+  /** Breastfeeding kept a retinoid off the chest. */
+  limitedByBreastfeeding: boolean;
+}
+
+const FACE: AreaDecision = { areas: FACE_ONLY, extended: false, limitedByBreastfeeding: false };
+const FIRMING: AreaDecision = { areas: FIRMING_AREAS, extended: true, limitedByBreastfeeding: false };
+const BREASTFEEDING: AreaDecision = {
+  areas: BREASTFEEDING_RETINOID_AREAS,
+  extended: true,
+  limitedByBreastfeeding: true,
+};
 
 /**
- * `area.neck-decolletage`: for firmness or fine lines, applies every serum or treatment step with a
- * firming or fine-lines ingredient to the face, neck and décolletage; every step covers at least the face.
- * Why: The neck and chest age too and are easily forgotten. Source: the Supermood serum article.
+ * Where a serum or treatment step (the acid's too) goes: face, neck and décolletage when the profile
+ * wants firming and the ingredient serves it; a retinoid never on the chest while breastfeeding.
+ */
+export function areasFor(ingredient: Ingredient, profile: Profile): AreaDecision {
+  if (!wantsFirming(profile) || !servesFirming(ingredient)) return FACE;
+  if (ingredient.class === 'retinoid' && breastfeeding(profile)) return BREASTFEEDING;
+  return FIRMING;
+}
+
+/**
+ * `area.neck-decolletage`: with firmness or fine lines, applies every serum or treatment step holding a
+ * firming ingredient to the face, neck and décolletage (breastfeeding: a retinoid never on the chest).
+ * Why: neck and chest age too and are often skipped. Source: the Supermood serum article.
  */
 export const areaNeckDecolletage = {
   id: 'area.neck-decolletage',
   title: 'Extend firming steps to the neck and décolletage',
   rationale:
     'If the profile includes firmness or fine lines, each serum or treatment step whose ingredients ' +
-    'target firmness or fine lines is applied to the face, neck and décolletage; when breastfeeding, ' +
-    'a retinoid step is kept off the décolletage. No step ever skips the face. The neck and chest ' +
-    'show signs of ageing as well and are among the areas most often skipped.',
+    'target firmness or fine lines, an exfoliating acid included, is applied to the face, neck and ' +
+    'décolletage; when breastfeeding, a retinoid step is kept off the décolletage. No step ever ' +
+    'skips the face. The neck and chest show signs of ageing as well and are among the areas most ' +
+    'often skipped.',
   sources: [SOURCES.article],
 } as const satisfies Rule;

@@ -1,11 +1,28 @@
 import { SOURCES } from '../sources.js';
-import type { Rule } from '../types.js';
+import type { Ingredient, Profile, Rule } from '../types.js';
+import type { Concern, Irritation } from '../vocabulary.js';
+
+/** Concerns that make a firming routine (and extend its firming steps to neck and décolletage). */
+export const FIRMING_CONCERNS: readonly Concern[] = ['firmness', 'fine-lines'];
+
+/** A first retinoid is never of this irritation grade while a gentler one fits (retinol, retinaldehyde). */
+export const FIRST_RETINOID_AVOIDS: Irritation = 'high';
+
+export const wantsFirming = (profile: Profile): boolean =>
+  FIRMING_CONCERNS.some((concern) => profile.concerns.includes(concern));
+
+export const servesFirming = (ingredient: Ingredient): boolean =>
+  FIRMING_CONCERNS.some((concern) => ingredient.concerns.includes(concern));
+
+/** For firming concerns, peptides come before other low-irritation serums (after hyaluronic acid when it is wanted). */
+export const prefersPeptides = (profile: Profile, ingredient: Ingredient): boolean =>
+  wantsFirming(profile) && ingredient.class === 'peptide';
 
 /**
- * `goals.firming-actives`: for firmness and fine lines, ranks a retinoid first, then peptides, vitamin C
- * and hyaluronic acid, and prefers retinol or retinaldehyde for a first retinoid.
- * Why: These are the ingredients firming serums rely on, and milder retinoids are easier to keep using.
- * Source: the Supermood serum article; Mukherjee et al., Retinoids in the treatment of skin aging (2006).
+ * `goals.firming-actives`: for firmness and fine lines prefers a retinoid, then peptides, vitamin C and
+ * hyaluronic acid; a first retinoid is a gentle form.
+ * Why: these are the working ingredients of tightening serums. Source: the Supermood serum article;
+ * Mukherjee et al. (2006).
  */
 export const goalsFirmingActives = {
   id: 'goals.firming-actives',
@@ -13,8 +30,8 @@ export const goalsFirmingActives = {
   rationale:
     'When the profile asks for firmness or fine lines, the engine ranks candidates in a fixed order: ' +
     'a retinoid first, then peptides, then vitamin C, then hyaluronic acid. For someone starting ' +
-    'their first retinoid it favours retinol or retinaldehyde over stronger forms, since they ' +
-    'irritate far less. These four are the workhorses of tightening serums, and irritation is the ' +
-    'main reason people give up on a retinoid.',
+    `their first retinoid it passes over forms graded ${FIRST_RETINOID_AVOIDS} irritation in favour ` +
+    'of retinol or retinaldehyde, since they irritate far less. These four are the workhorses of ' +
+    'tightening serums, and irritation is the main reason people give up on a retinoid.',
   sources: [SOURCES.article, SOURCES['retinoid-aging-review']],
 } as const satisfies Rule;

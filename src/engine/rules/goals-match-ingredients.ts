@@ -1,20 +1,38 @@
 import { SOURCES } from '../sources.js';
-import type { Rule } from '../types.js';
+import type { Ingredient, Profile, Rule } from '../types.js';
+import type { IngredientClass } from '../vocabulary.js';
+
+/** How many ingredients of each kind a routine may hold. */
+export const SLOTS = { retinoid: 1, acid: 1, antioxidant: 1, serum: 2 } as const;
+
+/** Classes that fill the low-irritation serum slots (the others have slots or steps of their own). */
+export const SERUM_CLASSES: readonly IngredientClass[] = [
+  'humectant',
+  'peptide',
+  'vitamin',
+  'soothing',
+  'botanical',
+  'other',
+];
+
+/** An ingredient is a candidate only when the catalogue says it suits the profile's skin type. */
+export const suitsSkinType = (ingredient: Ingredient, profile: Profile): boolean =>
+  ingredient.skinTypes.includes(profile.skinType);
 
 /**
- * `goals.match-ingredients`: chooses treatment ingredients from the catalogue by the concerns they list,
- * capped at one retinoid, one exfoliating acid, one antioxidant and two low-irritation serums.
- * Why: An ingredient belongs in the routine only if it helps with what the person wants. Source: the
- * Supermood serum article.
+ * `goals.match-ingredients`: chooses treatment ingredients from the catalogue by the concerns they
+ * address, with at most one retinoid, one exfoliating acid, one antioxidant and two low-irritation serums.
+ * Why: an ingredient earns its place by doing what the person wants. Source: the Supermood serum article.
  */
 export const goalsMatchIngredients = {
   id: 'goals.match-ingredients',
   title: 'Pick treatment ingredients by the concerns they address',
   rationale:
     'Treatment ingredients come from the catalogue, selected because their listed concerns overlap ' +
-    'the concerns in the profile; no ingredient list is hard-coded. A routine holds no more than one ' +
-    'retinoid, one exfoliating acid, one antioxidant and two low-irritation serums. An ingredient ' +
-    'earns its place only by doing what the person is looking for, and the caps keep the routine ' +
-    'short enough to tolerate and to follow.',
+    'the concerns in the profile and their listed skin types include the profile’s; no ingredient ' +
+    `list is hard-coded. A routine holds no more than ${SLOTS.retinoid} retinoid, ${SLOTS.acid} ` +
+    `exfoliating acid, ${SLOTS.antioxidant} antioxidant and ${SLOTS.serum} low-irritation serums. ` +
+    'An ingredient earns its place only by doing what the person is looking for, and the caps keep ' +
+    'the routine short enough to tolerate and to follow.',
   sources: [SOURCES.article],
 } as const satisfies Rule;

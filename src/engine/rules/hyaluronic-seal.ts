@@ -1,12 +1,14 @@
+import { message } from '../message.js';
 import { SOURCES } from '../sources.js';
 import type { Rule } from '../types.js';
 
+export const SEALED_NOTE = message('hyaluronic-sealed');
+
 /**
- * `hyaluronic.seal`: notes that hyaluronic acid works best under a sealing moisturizer, and keeps its
- * high- and low-molecular-weight forms as separate catalogue ingredients.
- * Why: A humectant pulls in water that an emollient must hold in place, and the two sizes act at different
- * depths. Source: Nebraska Medicine on moisturizers for dry skin; the 8-week low-molecular-weight
- * hyaluronan trial; the Supermood serum article.
+ * `hyaluronic.seal`: notes that a humectant works best under a moisturizer that seals it in; the
+ * catalogue keeps both molecular sizes of hyaluronic acid.
+ * Why: water drawn in by a humectant evaporates without an emollient on top. Source: Nebraska Medicine;
+ * the 8-week low-weight hyaluronic acid trial; the Supermood serum article.
  */
 export const hyaluronicSeal = {
   id: 'hyaluronic.seal',

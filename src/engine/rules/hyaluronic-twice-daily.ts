@@ -1,21 +1,47 @@
+import { message } from '../message.js';
 import { SOURCES } from '../sources.js';
-import type { Rule } from '../types.js';
+import type { Ingredient, Profile, Rule } from '../types.js';
+import type { Concern, SkinType } from '../vocabulary.js';
+
+/** The catalogue family every form of hyaluronic acid belongs to. */
+export const HYALURONIC_FAMILY = 'hyaluronic-acid';
+/** Applications a day, counting every form of the family together. */
+export const MAX_DAILY_APPLICATIONS = 2;
+/** Skin types and concerns that put hyaluronic acid ahead of other low-irritation serums. */
+export const HYALURONIC_SKIN_TYPES: readonly SkinType[] = ['dry'];
+export const HYALURONIC_CONCERNS: readonly Concern[] = ['dryness', 'firmness', 'fine-lines'];
+
+export const isHyaluronic = (ingredient: Ingredient): boolean => ingredient.family === HYALURONIC_FAMILY;
+
+export const wantsHyaluronic = (profile: Profile): boolean =>
+  HYALURONIC_SKIN_TYPES.includes(profile.skinType) ||
+  HYALURONIC_CONCERNS.some((concern) => profile.concerns.includes(concern));
 
 /**
- * `hyaluronic.twice-daily`: schedules a chosen hyaluronic-acid serum every morning and evening, never more
- * than twice a day across all its forms, and prefers it for dry skin and for dryness, firmness and fine
- * lines.
- * Why: Twice a day is the most a serum needs, and the hydration helps dry skin look firmer. Source: the
- * Supermood serum article.
+ * Applications a day an ingredient may have in a routine: never above the catalogue's limit, and for
+ * hyaluronic acid never above {@link MAX_DAILY_APPLICATIONS} for the whole family.
+ */
+export const dailyApplications = (ingredient: Ingredient): number =>
+  isHyaluronic(ingredient)
+    ? Math.min(ingredient.maxApplicationsPerDay, MAX_DAILY_APPLICATIONS)
+    : ingredient.maxApplicationsPerDay;
+
+export const HYALURONIC_CAP_NOTE = message('hyaluronic-twice-daily-cap', { max: MAX_DAILY_APPLICATIONS });
+
+/**
+ * `hyaluronic.twice-daily`: schedules a chosen hyaluronic-acid serum every morning and evening, never
+ * more than twice a day across all its forms, and prefers it for dry skin and for dryness, firmness and
+ * fine lines.
+ * Why: twice a day is the most a serum needs. Source: the Supermood serum article.
  */
 export const hyaluronicTwiceDaily = {
   id: 'hyaluronic.twice-daily',
   title: 'Use hyaluronic acid morning and evening, at most twice a day',
   rationale:
     'Once chosen, a hyaluronic-acid serum appears in both the morning and the evening session, and ' +
-    'all its catalogue forms together never add up to more than two applications a day. It takes ' +
-    'priority over other low-irritation serums when the skin is dry or the profile lists dryness, ' +
-    'firmness or fine lines. Two applications a day is the upper limit for a serum, and the water it ' +
-    'binds relieves dryness and gives skin a firmer look.',
+    `all its catalogue forms together never add up to more than ${MAX_DAILY_APPLICATIONS} ` +
+    'applications a day. It takes priority over other low-irritation serums when the skin is dry or ' +
+    'the profile lists dryness, firmness or fine lines. Two applications a day is the upper limit for ' +
+    'a serum, and the water it binds relieves dryness and gives skin a firmer look.',
   sources: [SOURCES.article],
 } as const satisfies Rule;

@@ -1,11 +1,14 @@
+import { message } from '../message.js';
 import { SOURCES } from '../sources.js';
 import type { Rule } from '../types.js';
 
+/** In every response. */
+export const DISCLAIMER = message('disclaimer');
+
 /**
- * `label.instructions-first`: states in every response that the product's own instructions take precedence
- * and that this is general guidance, not medical advice.
- * Why: Products differ in strength and directions, and only a clinician can advise an individual. Source:
- * the Supermood serum article.
+ * `label.instructions-first`: says in every response that the product's own instructions come first and
+ * that this is general guidance, not medical advice.
+ * Why: formulas vary, and individual advice belongs to a clinician. Source: the Supermood serum article.
  */
 export const labelInstructionsFirst = {
   id: 'label.instructions-first',

@@ -1,11 +1,19 @@
 import { SOURCES } from '../sources.js';
-import type { Rule } from '../types.js';
+import type { LifestyleCode, Profile, Rule } from '../types.js';
+
+/** The habits the profile reports that speed the loss of firmness. */
+export function habitsToReduce(profile: Profile): LifestyleCode[] {
+  const codes: LifestyleCode[] = [];
+  if (profile.lifestyle.sunExposure === 'high') codes.push('sun-exposure');
+  if (profile.lifestyle.smoker) codes.push('smoking');
+  if (profile.lifestyle.alcohol) codes.push('alcohol');
+  return codes;
+}
 
 /**
  * `lifestyle.sun-smoking-alcohol`: when the profile reports high sun exposure, smoking or drinking,
- * advises reducing each.
- * Why: UV light, smoking and alcohol all speed up the loss of firmness. Source: the Supermood serum
- * article.
+ * advises reducing them.
+ * Why: they speed the loss of firmness. Source: the Supermood serum article.
  */
 export const lifestyleSunSmokingAlcohol = {
   id: 'lifestyle.sun-smoking-alcohol',

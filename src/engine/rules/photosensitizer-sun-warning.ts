@@ -1,19 +1,28 @@
 import { SOURCES } from '../sources.js';
-import type { Rule } from '../types.js';
+import type { Ingredient, Rule } from '../types.js';
+import type { IngredientClass } from '../vocabulary.js';
+
+/** Sun care goes on this many weeks after stopping an ingredient of these classes. */
+export const AFTER_STOPPING_WEEKS = 1;
+export const LINGERING_CLASSES: readonly IngredientClass[] = ['aha'];
+
+/** Weeks of extra sun care after stopping this ingredient. */
+export const weeksOfCareAfterStopping = (ingredient: Ingredient): number =>
+  LINGERING_CLASSES.includes(ingredient.class) ? AFTER_STOPPING_WEEKS : 0;
 
 /**
- * `photosensitizer.sun-warning`: whenever the routine contains a photosensitizer, warns to use sunscreen
- * daily and limit sun exposure while using it and for a week after stopping an AHA.
- * Why: AHAs raise the risk of sunburn during use and for up to a week afterwards. Source: US FDA AHA
- * labeling guidance.
+ * `photosensitizer.sun-warning`: when the routine holds a photosensitizer, warns to wear sunscreen daily
+ * and limit sun, and for a week after stopping an AHA.
+ * Why: AHAs raise sunburn risk during use and after. Source: FDA AHA guidance.
  */
 export const photosensitizerSunWarning = {
   id: 'photosensitizer.sun-warning',
   title: 'Warn about sun sensitivity when a photosensitizer is used',
   rationale:
     'If any ingredient in the routine is photosensitizing, the response carries a warning to wear ' +
-    'sunscreen every day and keep sun exposure down while using it, continuing for one week after an ' +
-    'AHA is stopped. AHAs increase sensitivity to sunburn both during use and for up to a week ' +
-    'afterwards, which is why the FDA asks for a sunburn alert on their labels.',
+    'sunscreen every day and keep sun exposure down while using it, continuing for ' +
+    `${AFTER_STOPPING_WEEKS} week after an AHA is stopped. AHAs increase sensitivity to sunburn both ` +
+    'during use and for up to a week afterwards, which is why the FDA asks for a sunburn alert on ' +
+    'their labels.',
   sources: [SOURCES['fda-aha']],
 } as const satisfies Rule;

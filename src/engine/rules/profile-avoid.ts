@@ -1,19 +1,25 @@
 import { SOURCES } from '../sources.js';
-import type { Rule } from '../types.js';
+import type { Profile, Rule } from '../types.js';
+
+/** The distinct slugs the person avoids, in the order they gave them (one warning each). */
+export function distinctAvoided(profile: Profile): string[] {
+  const out: string[] = [];
+  for (const slug of profile.avoid) if (!out.includes(slug)) out.push(slug);
+  return out;
+}
 
 /**
- * `profile.avoid`: leaves out every ingredient the profile lists under avoid and reports which step it was
- * removed from.
- * Why: Each person has their own needs, allergies and preferences, and these override every other choice.
- * Source: the Supermood serum article.
+ * `profile.avoid`: never recommends an ingredient the person lists under `avoid`, and says which step
+ * it left out (one warning per distinct slug).
+ * Why: the person's own exclusions win. Source: the Supermood serum article.
  */
 export const profileAvoid = {
   id: 'profile.avoid',
   title: 'Never recommend an ingredient the person avoids',
   rationale:
     'Any ingredient listed under avoid, whether for an allergy or a preference, is excluded from ' +
-    'every step, and the response names the step that lost it. Skin needs differ from one person to ' +
-    "the next, so the person's own exclusions win over every other choice, and saying what was " +
-    'dropped keeps the routine transparent.',
+    'every step, and the response names the step that lost it, once per ingredient. Skin needs ' +
+    "differ from one person to the next, so the person's own exclusions win over every other " +
+    'choice, and saying what was dropped keeps the routine transparent.',
   sources: [SOURCES.article],
 } as const satisfies Rule;

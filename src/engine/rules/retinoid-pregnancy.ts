@@ -1,19 +1,36 @@
+import { message } from '../message.js';
 import { SOURCES } from '../sources.js';
-import type { Rule } from '../types.js';
+import type { Ingredient, Profile, Rule } from '../types.js';
+import type { Area, PregnancyStatus } from '../vocabulary.js';
+
+/** Pregnancy statuses under which no retinoid (and nothing not pregnancy-safe) is recommended. */
+export const BARRED_STATUSES: readonly PregnancyStatus[] = ['pregnant', 'trying'];
+/** While breastfeeding a retinoid stays on these areas only (never the chest). */
+export const BREASTFEEDING_RETINOID_AREAS: readonly Area[] = ['face', 'neck'];
+
+export const barredByPregnancy = (profile: Profile): boolean => BARRED_STATUSES.includes(profile.pregnancy);
+export const breastfeeding = (profile: Profile): boolean => profile.pregnancy === 'breastfeeding';
+
+/** Whether the profile's pregnancy status rules this ingredient out. */
+export const excludedByPregnancy = (ingredient: Ingredient, profile: Profile): boolean =>
+  barredByPregnancy(profile) && (!ingredient.pregnancySafe || ingredient.class === 'retinoid');
+
+export const BREASTFEEDING_NOTE = message('retinoid-breastfeeding-areas');
 
 /**
- * `retinoid.pregnancy`: recommends no retinoid when pregnant or trying to conceive, with a warning and
- * peptides in the firming slot; while breastfeeding allows one on the face and neck only, with a warning.
- * Why: Topical retinoids are avoided in pregnancy as a precaution and kept off the chest during
- * breastfeeding. Source: UKTIS Topical retinoids; NHS SPS Safety in lactation: acne and rosacea.
+ * `retinoid.pregnancy`: no retinoid when pregnant or trying (peptides fill the firming slot, with a
+ * warning); while breastfeeding a retinoid only on face and neck, with a warning.
+ * Why: avoided in pregnancy as a precaution; barely absorbed in lactation but kept off the chest.
+ * Source: UKTIS; NHS SPS.
  */
 export const retinoidPregnancy = {
   id: 'retinoid.pregnancy',
   title: 'No retinoid in pregnancy; face and neck only when breastfeeding',
   rationale:
-    'If the profile says pregnant or trying for a baby, no retinoid is recommended: a warning ' +
-    'explains why and peptides take the firming slot instead. When breastfeeding, a retinoid may ' +
-    'still be used, limited to the face and neck and kept off the chest, again with a warning. ' +
+    'If the profile says pregnant or trying for a baby, no retinoid is recommended, nor anything the ' +
+    'catalogue does not mark as safe in pregnancy: a warning explains why and peptides take the ' +
+    'firming slot instead. When breastfeeding, a retinoid may still be used, limited to the ' +
+    `${BREASTFEEDING_RETINOID_AREAS.join(' and ')} and kept off the chest, again with a warning. ` +
     'Topical retinoids are avoided in pregnancy out of caution, while during breastfeeding very ' +
     'little is absorbed as long as the product stays away from the breast.',
   sources: [SOURCES['uktis-retinoid'], SOURCES['sps-lactation']],

@@ -1,23 +1,100 @@
+import { type Message, message } from '../message.js';
 import { SOURCES } from '../sources.js';
 import type { Rule } from '../types.js';
+import {
+  describeTable,
+  everyNightFrom,
+  type NightsPerWeek,
+  nightsFromTable,
+  type RampTable,
+} from './ramp-table.js';
+import { SENSITIVE_RAMP } from './retinoid-ramp-sensitive.js';
+
+export type { NightsPerWeek } from './ramp-table.js';
+
+/** The standard ramp. */
+export const STANDARD_RAMP: RampTable = [
+  [2, 2],
+  [4, 3],
+  [8, 4],
+];
+
+/** While a week has fewer nights than this, no two retinoid nights are in a row. */
+export const APART_BELOW = 4;
 
 /**
- * `retinoid.ramp`: schedules a retinoid on exactly 2 nights a week in weeks 1-2 of use, 3 in weeks 3-4, 4
- * in weeks 5-8, and from week 9 every night not taken by an acid, never on consecutive nights while under
- * 4 a week.
- * Why: Irritation is the main reason people abandon retinoids, so skin is given time to adapt. Source: the
- * Supermood serum article; Mukherjee et al., Retinoids in the treatment of skin aging (2006).
+ * Where a week's retinoid nights fall (days of the schedule week, 0-based): spread so that no two are
+ * in a row while a week has fewer than {@link APART_BELOW}, including across weeks (every pattern
+ * leaves the last day free, and the ramp never goes down).
+ */
+export const NIGHT_PATTERNS: Record<1 | 2 | 3 | 4, readonly number[]> = {
+  1: [0],
+  2: [0, 3],
+  3: [0, 2, 4],
+  4: [0, 2, 4, 6],
+};
+
+/** Nights a week a retinoid is used in ramp week `rampWeek` (1-based); sensitive skin ramps twice as slowly. */
+export const nightsInRampWeek = (rampWeek: number, sensitive: boolean): NightsPerWeek =>
+  nightsFromTable(sensitive ? SENSITIVE_RAMP : STANDARD_RAMP, rampWeek);
+
+/** Whether day `dayOfWeek` (0-6 of a schedule week) is a retinoid night in a counted stage. */
+export const isPatternNight = (stage: NightsPerWeek, dayOfWeek: number): boolean =>
+  stage !== 'every' && NIGHT_PATTERNS[stage].includes(dayOfWeek);
+
+/**
+ * The ramp in words, one stage per run of equal schedule weeks: "2 nights a week in weeks 1–2, never
+ * two in a row; …; then every night from week 9 except acid nights".
+ */
+export function rampFrequency(stages: readonly NightsPerWeek[], withAcid: boolean): Message {
+  const parts: Message[] = [];
+  let from = 0;
+  for (let week = 1; week <= stages.length; week++) {
+    const stage = stages[from]!;
+    if (week < stages.length && stages[week] === stage) continue;
+    if (stage === 'every') {
+      parts.push(
+        message('ramp-stage-every', {
+          fromWeek: from > 0 ? from + 1 : 0,
+          afterEarlier: parts.length > 0,
+          withAcid,
+        }),
+      );
+    } else {
+      // "never two in a row" only means something for 2 or 3 nights a week.
+      const apart = stage > 1 && stage < APART_BELOW;
+      parts.push(
+        message('ramp-stage-counted', {
+          nights: stage,
+          fromWeek: from + 1,
+          toWeek: week,
+          single: from + 1 === week,
+          apart,
+        }),
+      );
+    }
+    from = week;
+  }
+  return message('ramp-stages', { stages: parts });
+}
+
+/**
+ * `retinoid.ramp`: schedules a retinoid on exactly 2 nights a week in weeks 1-2 of use, 3 in weeks 3-4,
+ * 4 in weeks 5-8, and from week 9 every night not taken by an acid, never on consecutive nights while
+ * under 4 a week.
+ * Why: irritation is the main reason people abandon retinoids, so skin is given time to adapt. Source:
+ * the Supermood serum article; Mukherjee et al. (2006).
  */
 export const retinoidRamp = {
   id: 'retinoid.ramp',
   title: 'Ramp a retinoid up week by week',
   rationale:
-    'A retinoid is scheduled on an exact number of nights per week of use: 2 in weeks 1-2, 3 in ' +
-    'weeks 3-4, 4 in weeks 5-8, and from week 9 on every night an exfoliating acid does not claim. ' +
-    'Before that every-night stage the number is exact, with acid nights placed on other nights, and ' +
-    'as long as a week holds under 4 retinoid nights none of them fall on back-to-back nights (a ' +
-    'pair spanning two weeks counts against the later week). Irritation is the main reason people ' +
-    "stop using a retinoid, so the skin gets time to adjust; the precise counts are this product's " +
-    'own conservative choice.',
+    'A retinoid is scheduled on an exact number of nights per week of use: ' +
+    `${describeTable(STANDARD_RAMP)}, and from week ${everyNightFrom(STANDARD_RAMP)} on every night ` +
+    'an exfoliating acid does not claim. Before that every-night stage the number is exact, with acid ' +
+    `nights placed on other nights, and as long as a week holds under ${APART_BELOW} retinoid nights ` +
+    'none of them fall on back-to-back nights (a pair spanning two weeks counts against the later ' +
+    'week). Irritation is the main reason people stop using a retinoid, so the skin gets time to ' +
+    "adjust; the precise counts are this product's own conservative choice.",
   sources: [SOURCES.article, SOURCES['retinoid-aging-review']],
 } as const satisfies Rule;

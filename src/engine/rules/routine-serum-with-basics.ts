@@ -1,11 +1,16 @@
 import { SOURCES } from '../sources.js';
 import type { Rule } from '../types.js';
+import type { SkinType } from '../vocabulary.js';
+
+/** Skin types offered an (optional) toner after cleansing. */
+export const TONER_SKIN_TYPES: readonly SkinType[] = ['oily', 'combination'];
+
+export const offersToner = (skinType: SkinType): boolean => TONER_SKIN_TYPES.includes(skinType);
 
 /**
- * `routine.serum-with-basics`: wraps serums in a complete routine: morning cleanse, optional tone, serums,
- * moisturize, sunscreen; evening cleanse, optional tone, serum or treatment, moisturize.
- * Why: A serum works alongside gentle cleansing and a good moisturizer, not instead of them. Source: the
- * Supermood serum article.
+ * `routine.serum-with-basics`: puts serums inside a full routine (cleanse, optional tone, serums,
+ * moisturize, and sunscreen in the morning).
+ * Why: a serum works alongside cleansing and moisturizing. Source: the Supermood serum article.
  */
 export const routineSerumWithBasics = {
   id: 'routine.serum-with-basics',
@@ -13,7 +18,7 @@ export const routineSerumWithBasics = {
   rationale:
     'Serums are never recommended on their own: the morning runs cleanse, optional tone, serum(s), ' +
     'moisturize and sunscreen, and the evening runs cleanse, optional tone, serum or treatment and ' +
-    'moisturize. A toner is offered only for oily and combination skin. A serum does its job as part ' +
-    'of gentle cleansing and effective moisturizing, not as a replacement for them.',
+    `moisturize. A toner is offered only for ${TONER_SKIN_TYPES.join(' and ')} skin. A serum does ` +
+    'its job as part of gentle cleansing and effective moisturizing, not as a replacement for them.',
   sources: [SOURCES.article],
 } as const satisfies Rule;

@@ -1,0 +1,49 @@
+import { isoDateRange } from '../dates.js';
+import type { CalendarDay } from '../types.js';
+import type { Plan, PlannedStep } from './routine.js';
+
+/**
+ * The calendar phase: one entry per day with the slugs applied in each session, in application
+ * order. Days with the same steps share one list, so a year-long calendar stays cheap.
+ */
+export function buildCalendar(plan: Plan, length: number, startDay: number): CalendarDay[] {
+  const amOn = sessionOn(plan.am);
+  const pmOn = sessionOn(plan.pm);
+  const dates = isoDateRange(startDay, length);
+  const calendar: CalendarDay[] = new Array(length);
+  for (let day = 0; day < length; day++) {
+    calendar[day] = { date: dates[day]!, week: Math.floor(day / 7) + 1, am: amOn(day), pm: pmOn(day) };
+  }
+  return calendar;
+}
+
+/** The slugs of one session on a given day. */
+function sessionOn(steps: readonly PlannedStep[]): (day: number) => string[] {
+  const cache = new Map<number, string[]>();
+  // Every-day steps are one fixed mask; only the few scheduled steps are asked per day.
+  let base = 0;
+  const scheduled: [bit: number, on: (day: number) => boolean][] = [];
+  steps.forEach((step, i) => {
+    if (step.on === null) base |= 1 << i;
+    else scheduled.push([1 << i, step.on]);
+  });
+  let lastMask = -1;
+  let lastSlugs: string[] = [];
+  return (day) => {
+    let mask = base;
+    for (let i = 0; i < scheduled.length; i++) if (scheduled[i]![1](day)) mask |= scheduled[i]![0];
+    // Consecutive days mostly repeat the same steps: skip the lookup then.
+    if (mask === lastMask) return lastSlugs;
+    let slugs = cache.get(mask);
+    if (slugs === undefined) {
+      slugs = [];
+      for (let i = 0; i < steps.length; i++) {
+        if (mask & (1 << i)) for (const pick of steps[i]!.picks) slugs.push(pick.ingredient.slug);
+      }
+      cache.set(mask, slugs);
+    }
+    lastMask = mask;
+    lastSlugs = slugs;
+    return slugs;
+  };
+}

@@ -1,0 +1,287 @@
+import { isoFromDays } from '../dates.js';
+import { type Message, message } from '../message.js';
+import { acidFrequency, keptToOneNote } from '../rules/acid-night-frequency.js';
+import {
+  activesNoStacking,
+  NOT_WITH_ACID_NOTE,
+  NOT_WITH_RETINOID_NOTE,
+} from '../rules/actives-no-stacking.js';
+import { activesOneAtATime, STARTS_LATER_NOTE } from '../rules/actives-one-at-a-time.js';
+import { areaNeckDecolletage, areasFor } from '../rules/area-neck-decolletage.js';
+import { hyaluronicSeal, SEALED_NOTE } from '../rules/hyaluronic-seal.js';
+import { dailyApplications, HYALURONIC_CAP_NOTE, isHyaluronic } from '../rules/hyaluronic-twice-daily.js';
+import type { RuleId } from '../rules/index.js';
+import { allowedInMorning, photosensitizerNightOnly } from '../rules/photosensitizer-night-only.js';
+import { amountNote, retinoidAmount } from '../rules/retinoid-amount.js';
+import { experienceNote, retinoidExperience } from '../rules/retinoid-experience.js';
+import { BREASTFEEDING_NOTE, breastfeeding, retinoidPregnancy } from '../rules/retinoid-pregnancy.js';
+import { rampFrequency, retinoidRamp } from '../rules/retinoid-ramp.js';
+import { retinoidRampSensitive } from '../rules/retinoid-ramp-sensitive.js';
+import { routineLayerOrder, serumLayer } from '../rules/routine-layer-order.js';
+import { LEAVE_ON_NOTE, routineNightSerumLeaveOn, staysOn } from '../rules/routine-night-serum-leave-on.js';
+import { offersToner, routineSerumWithBasics } from '../rules/routine-serum-with-basics.js';
+import { cleanserNote, moisturizerNote, skinTypeBasis } from '../rules/skin-type-basis.js';
+import { SUNSCREEN_AREAS, SUNSCREEN_NOTE, sunDailySpf } from '../rules/sun-daily-spf.js';
+import type { Firing } from '../trace.js';
+import type { Step } from '../types.js';
+import type { Area, StepKind } from '../vocabulary.js';
+import type { RoutineFacts } from './facts.js';
+import type { Schedule } from './schedule.js';
+import type { Pick } from './select.js';
+
+export type Session = 'am' | 'pm';
+
+/** A step of the routine template and the days it is applied. */
+export interface PlannedStep {
+  kind: StepKind;
+  picks: Pick[];
+  /** Whether the step is applied on a given day of the schedule; null: every day. */
+  on: ((day: number) => boolean) | null;
+  frequency: Message;
+  notes: Message[];
+  ruleIds: RuleId[];
+  areas: readonly Area[];
+}
+
+export interface Plan {
+  am: PlannedStep[];
+  pm: PlannedStep[];
+}
+
+const EVERY: Record<Session, Message> = { am: message('every-morning'), pm: message('every-evening') };
+const EVERY_OPTIONAL: Record<Session, Message> = {
+  am: message('every-morning-optional'),
+  pm: message('every-evening-optional'),
+};
+const TONER_NOTE = message('toner-optional');
+const ANTIOXIDANT_NOTE = message('antioxidant-under-sunscreen');
+const ACID_EVENING_NOTE = message('acid-evening-only');
+const BASE_RULES: RuleId[] = [skinTypeBasis.id, routineSerumWithBasics.id, routineLayerOrder.id];
+const everyDay = null;
+
+const bySerumLayer = (a: Pick, b: Pick) => serumLayer(a.ingredient) - serumLayer(b.ingredient);
+
+/**
+ * The routine phase (`routine.serum-with-basics`, `routine.layer-order`): each session's steps in
+ * application order, each with the days it applies. Ingredients whose first use falls after the
+ * schedule are left out (they get a `deferred` warning).
+ */
+export function planRoutine(facts: RoutineFacts, schedule: Schedule, firing: Firing): Plan {
+  const { profile, selection } = facts;
+  const firstUse = (pick: Pick) => schedule.firstUse.get(pick.ingredient.slug) ?? 0;
+  const inSchedule = (pick: Pick) => firstUse(pick) < schedule.length;
+  const dateOf = (day: number) => isoFromDays(facts.startDay + day);
+  const retinoid = selection.retinoid && inSchedule(selection.retinoid) ? selection.retinoid : undefined;
+  const acid = selection.acid && inSchedule(selection.acid) ? selection.acid : undefined;
+
+  /** The areas a serum or treatment step covers, and the rules that decided them. */
+  const areasOf = (pick: Pick, ruleIds: RuleId[]): readonly Area[] => {
+    const decision = areasFor(pick.ingredient, profile);
+    if (decision.extended) {
+      ruleIds.push(areaNeckDecolletage.id);
+      firing.fire(areaNeckDecolletage.id, () => ({
+        facts: {
+          'profile.concerns': profile.concerns,
+          [`${pick.ingredient.slug}.concerns`]: pick.ingredient.concerns,
+        },
+        effect: message('effect-areas', { slug: pick.ingredient.slug, areas: decision.areas.join(', ') }),
+      }));
+    }
+    if (decision.limitedByBreastfeeding) ruleIds.push(retinoidPregnancy.id);
+    return decision.areas;
+  };
+
+  /** Photosensitizers stay out of the morning, in whatever step they are. */
+  const morningAllows = (pick: Pick): boolean => {
+    if (allowedInMorning(pick.ingredient)) return true;
+    firing.fire(photosensitizerNightOnly.id, () => ({
+      facts: { [`${pick.ingredient.slug}.photosensitizing`]: true },
+      effect: message('effect-evening-only', { slug: pick.ingredient.slug }),
+    }));
+    return false;
+  };
+
+  const serumStep = (pick: Pick, session: Session): PlannedStep => {
+    const start = firstUse(pick);
+    const ruleIds: RuleId[] = [...pick.ruleIds, routineSerumWithBasics.id, routineLayerOrder.id];
+    const areas = areasOf(pick, ruleIds);
+    const notes: Message[] = [];
+    let frequency = EVERY[session];
+    if (start > 0) {
+      frequency = message('every-session-from', {
+        session,
+        date: dateOf(start),
+        week: Math.floor(start / 7) + 1,
+      });
+      ruleIds.push(activesOneAtATime.id);
+      notes.push(STARTS_LATER_NOTE);
+    }
+    if (pick.role === 'antioxidant') notes.push(ANTIOXIDANT_NOTE);
+    if (isHyaluronic(pick.ingredient)) notes.push(HYALURONIC_CAP_NOTE);
+    if (areas.length > 1)
+      notes.push(message('extend-to-areas', { decolletage: areas.includes('decolletage') }));
+    if (session === 'pm') {
+      ruleIds.push(routineNightSerumLeaveOn.id);
+      notes.push(LEAVE_ON_NOTE);
+    }
+    if (pick.ingredient.photosensitizing) ruleIds.push(photosensitizerNightOnly.id);
+    return {
+      kind: 'serum',
+      picks: [pick],
+      on: start > 0 ? (day) => day >= start : everyDay,
+      frequency,
+      notes,
+      ruleIds,
+      areas,
+    };
+  };
+
+  const serums = selection.serums.filter(inSchedule);
+  // Twice a day only where the rules allow two applications, and never a photosensitizer by day.
+  const amSerums = serums.filter((pick) => dailyApplications(pick.ingredient) >= 2 && morningAllows(pick));
+  const antioxidant = selection.antioxidant;
+  if (antioxidant && inSchedule(antioxidant) && morningAllows(antioxidant)) amSerums.push(antioxidant);
+  amSerums.sort(bySerumLayer);
+  const pmSerums = [...serums].sort(bySerumLayer);
+
+  const moisturizer = selection.moisturizer.filter(inSchedule);
+  const sealed = serums.some((pick) => isHyaluronic(pick.ingredient));
+  const moisturizeStep = (session: Session): PlannedStep => {
+    const picks =
+      session === 'am'
+        ? moisturizer.filter((pick) => dailyApplications(pick.ingredient) >= 2 && morningAllows(pick))
+        : moisturizer;
+    const notes = [moisturizerNote(profile.skinType)];
+    const ruleIds = [...BASE_RULES];
+    if (sealed) {
+      notes.push(SEALED_NOTE);
+      ruleIds.push(hyaluronicSeal.id);
+    }
+    if (picks.some((pick) => pick.ingredient.photosensitizing)) ruleIds.push(photosensitizerNightOnly.id);
+    return {
+      kind: 'moisturize',
+      picks,
+      on: everyDay,
+      frequency: EVERY[session],
+      notes,
+      ruleIds,
+      areas: ['face'],
+    };
+  };
+
+  const basics = (session: Session): PlannedStep[] => {
+    const steps: PlannedStep[] = [
+      {
+        kind: 'cleanse',
+        picks: [],
+        on: everyDay,
+        frequency: EVERY[session],
+        notes: [cleanserNote(profile.skinType)],
+        ruleIds: BASE_RULES,
+        areas: ['face'],
+      },
+    ];
+    if (offersToner(profile.skinType)) {
+      steps.push({
+        kind: 'tone',
+        picks: [],
+        on: everyDay,
+        frequency: EVERY_OPTIONAL[session],
+        notes: [TONER_NOTE],
+        ruleIds: [routineSerumWithBasics.id, routineLayerOrder.id],
+        areas: ['face'],
+      });
+    }
+    return steps;
+  };
+
+  const am: PlannedStep[] = [
+    ...basics('am'),
+    ...amSerums.map((pick) => serumStep(pick, 'am')),
+    moisturizeStep('am'),
+  ];
+  const sunscreen = selection.sunscreen;
+  am.push({
+    kind: 'sunscreen',
+    picks: sunscreen ? [sunscreen] : [],
+    on: everyDay,
+    frequency: EVERY.am,
+    notes: [SUNSCREEN_NOTE],
+    ruleIds: [sunDailySpf.id, routineLayerOrder.id],
+    areas: SUNSCREEN_AREAS,
+  });
+
+  const pm: PlannedStep[] = [...basics('pm'), ...pmSerums.map((pick) => serumStep(pick, 'pm'))];
+  if (retinoid) {
+    const ruleIds: RuleId[] = [
+      ...retinoid.ruleIds,
+      profile.sensitive ? retinoidRampSensitive.id : retinoidRamp.id,
+      retinoidAmount.id,
+    ];
+    if (retinoid.ingredient.photosensitizing) ruleIds.push(photosensitizerNightOnly.id);
+    ruleIds.push(routineNightSerumLeaveOn.id, routineLayerOrder.id);
+    const areas = areasOf(retinoid, ruleIds);
+    ruleIds.push(facts.fresh.has(retinoid) ? activesOneAtATime.id : retinoidExperience.id);
+    if (acid) ruleIds.push(activesNoStacking.id);
+    if (breastfeeding(profile)) ruleIds.push(retinoidPregnancy.id);
+    const notes = [amountNote(areas), LEAVE_ON_NOTE];
+    if (breastfeeding(profile)) notes.push(BREASTFEEDING_NOTE);
+    if (acid) notes.push(NOT_WITH_ACID_NOTE);
+    if (profile.retinoidWeeks > 0) notes.push(experienceNote(profile.retinoidWeeks));
+    const nights = schedule.retinoidNights;
+    pm.push({
+      kind: 'treatment',
+      picks: [retinoid],
+      on: (day) => nights[day] === 1,
+      frequency: rampFrequency(schedule.retinoidStages, acid !== undefined),
+      notes,
+      ruleIds,
+      areas,
+    });
+  }
+  if (acid) {
+    const start = firstUse(acid);
+    const ruleIds: RuleId[] = [...acid.ruleIds, routineNightSerumLeaveOn.id, routineLayerOrder.id];
+    if (acid.ingredient.photosensitizing) ruleIds.push(photosensitizerNightOnly.id);
+    if (facts.actives.has(acid) && start > 0) ruleIds.push(activesOneAtATime.id);
+    const areas = areasOf(acid, ruleIds);
+    if (retinoid) ruleIds.push(activesNoStacking.id);
+    const notes = [ACID_EVENING_NOTE];
+    if (retinoid) notes.push(NOT_WITH_RETINOID_NOTE);
+    const keptToOne = keptToOneNote(profile);
+    if (keptToOne) notes.push(keptToOne);
+    const nights = schedule.acidNights;
+    pm.push({
+      kind: 'treatment',
+      picks: [acid],
+      on: (day) => nights[day] === 1,
+      frequency: acidFrequency(profile, dateOf(start)),
+      notes,
+      ruleIds,
+      areas,
+    });
+  }
+  pm.push(moisturizeStep('pm'));
+  return { am, pm };
+}
+
+/** The items without repeats, first occurrence kept (lists here are a handful long). */
+function unique<T>(items: readonly T[]): T[] {
+  const out: T[] = [];
+  for (const item of items) if (!out.includes(item)) out.push(item);
+  return out;
+}
+
+/** The routine template as the engine returns it. */
+export function toSteps(steps: readonly PlannedStep[]): Step[] {
+  return steps.map((step, index) => ({
+    order: index + 1,
+    kind: step.kind,
+    ingredients: step.picks.map((pick) => pick.ingredient.slug),
+    areas: [...step.areas],
+    frequency: step.frequency,
+    leaveOn: staysOn(step.kind),
+    notes: step.notes,
+    ruleIds: unique(step.ruleIds),
+  }));
+}

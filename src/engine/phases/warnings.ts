@@ -1,0 +1,136 @@
+import { isoFromDays } from '../dates.js';
+import { message } from '../message.js';
+import { activesOneAtATime } from '../rules/actives-one-at-a-time.js';
+import { activesPatchTest, needsPatchTest, patchTestWarning } from '../rules/actives-patch-test.js';
+import { areaNeckDecolletage } from '../rules/area-neck-decolletage.js';
+import type { RuleId } from '../rules/index.js';
+import { photosensitizerSunWarning, weeksOfCareAfterStopping } from '../rules/photosensitizer-sun-warning.js';
+import { distinctAvoided, profileAvoid } from '../rules/profile-avoid.js';
+import { barredByPregnancy, breastfeeding, retinoidPregnancy } from '../rules/retinoid-pregnancy.js';
+import { MIN_SPF, sunDailySpf } from '../rules/sun-daily-spf.js';
+import type { Firing } from '../trace.js';
+import type { Warning } from '../types.js';
+import type { RoutineFacts } from './facts.js';
+import type { Plan } from './routine.js';
+import type { Schedule } from './schedule.js';
+import { type Pick, STEP_OF_ROLE } from './select.js';
+
+/**
+ * The warnings phase, in a fixed order: pregnancy, avoided ingredients, sunscreen, sun sensitivity,
+ * deferred actives, then patch tests by date.
+ */
+export function warningsFor(facts: RoutineFacts, schedule: Schedule, plan: Plan, firing: Firing): Warning[] {
+  const { profile, selection } = facts;
+  const warnings: Warning[] = [];
+  const dateOf = (day: number) => isoFromDays(facts.startDay + day);
+  const firstUse = (pick: Pick) => schedule.firstUse.get(pick.ingredient.slug) ?? 0;
+  const inSchedule = (pick: Pick) => firstUse(pick) < schedule.length;
+  const warn = (warning: Warning) => {
+    warnings.push(warning);
+    firing.fire(warning.ruleIds[0]!, () => ({ effect: message('effect-warned', { code: warning.code }) }));
+  };
+
+  if (barredByPregnancy(profile)) {
+    const peptide = selection.pregnancyPeptide !== undefined && inSchedule(selection.pregnancyPeptide);
+    warn({
+      code: 'pregnancy',
+      message: message('warning-pregnancy', { peptide }),
+      ingredient: null,
+      date: null,
+      ruleIds: [retinoidPregnancy.id],
+    });
+  } else {
+    firing.check(retinoidPregnancy.id, () => ({ 'profile.pregnancy': profile.pregnancy }));
+  }
+  if (breastfeeding(profile) && selection.retinoid && inSchedule(selection.retinoid)) {
+    const retinoid = selection.retinoid.ingredient;
+    warn({
+      code: 'breastfeeding',
+      message: message('warning-breastfeeding', { name: retinoid.name }),
+      ingredient: retinoid.slug,
+      date: dateOf(firstUse(selection.retinoid)),
+      ruleIds: [retinoidPregnancy.id, areaNeckDecolletage.id],
+    });
+  }
+
+  for (const slug of distinctAvoided(profile)) {
+    const left = selection.avoided.get(slug);
+    warn({
+      code: 'avoided',
+      message: left
+        ? message('warning-avoided-step', { name: left.ingredient.name, step: STEP_OF_ROLE[left.role] })
+        : message('warning-avoided', { slug }),
+      ingredient: slug,
+      date: null,
+      ruleIds: [profileAvoid.id],
+    });
+  }
+  if (profile.avoid.length === 0) firing.check(profileAvoid.id, () => ({ 'profile.avoid': [] }));
+
+  if (!selection.sunscreen) {
+    const ruleIds: RuleId[] = profile.avoid.length > 0 ? [sunDailySpf.id, profileAvoid.id] : [sunDailySpf.id];
+    warn({
+      code: 'no-uv-filter',
+      message: message('warning-no-uv-filter', { spf: MIN_SPF }),
+      ingredient: null,
+      date: null,
+      ruleIds,
+    });
+  }
+
+  const picks = facts.picks.filter(inSchedule);
+  for (const pick of picks) {
+    if (!pick.ingredient.photosensitizing) continue;
+    warn({
+      code: 'sun-sensitivity',
+      message: message('warning-sun-sensitivity', {
+        name: pick.ingredient.name,
+        weeksAfter: weeksOfCareAfterStopping(pick.ingredient),
+      }),
+      ingredient: pick.ingredient.slug,
+      date: dateOf(firstUse(pick)),
+      ruleIds: [photosensitizerSunWarning.id, sunDailySpf.id],
+    });
+  }
+  if (!firing.has(photosensitizerSunWarning.id)) {
+    firing.check(photosensitizerSunWarning.id, () => ({ photosensitizers: [] }));
+  }
+
+  for (const pick of facts.picks) {
+    if (inSchedule(pick)) continue;
+    warn({
+      code: 'deferred',
+      message: message('warning-deferred', {
+        name: pick.ingredient.name,
+        date: dateOf(firstUse(pick)),
+        weeks: profile.weeks,
+      }),
+      ingredient: pick.ingredient.slug,
+      date: dateOf(firstUse(pick)),
+      ruleIds: [activesOneAtATime.id],
+    });
+  }
+
+  // Patch tests: every new active, or for sensitive skin every new ingredient of any step.
+  const named = new Set<string>();
+  for (const step of plan.am) for (const pick of step.picks) named.add(pick.ingredient.slug);
+  for (const step of plan.pm) for (const pick of step.picks) named.add(pick.ingredient.slug);
+  const toTest = picks
+    .filter(
+      (pick) =>
+        named.has(pick.ingredient.slug) &&
+        needsPatchTest(facts.actives.has(pick), facts.fresh.has(pick), profile),
+    )
+    .sort((a, b) => firstUse(a) - firstUse(b));
+  for (const pick of toTest) {
+    const date = dateOf(firstUse(pick));
+    warn({
+      code: 'patch-test',
+      message: patchTestWarning(pick.ingredient.name, date),
+      ingredient: pick.ingredient.slug,
+      date,
+      ruleIds: [activesPatchTest.id],
+    });
+  }
+  return warnings;
+}

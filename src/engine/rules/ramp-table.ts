@@ -1,0 +1,26 @@
+/** A retinoid ramp as data: `[last week of use of the stage, nights a week in it]`, then every night. */
+export type RampTable = readonly (readonly [lastWeek: number, nights: 1 | 2 | 3 | 4])[];
+
+/** `every` is the last stage: every night not taken by an exfoliating acid. */
+export type NightsPerWeek = 1 | 2 | 3 | 4 | 'every';
+
+/** Nights a week in ramp week `rampWeek` (1-based) of a table. */
+export function nightsFromTable(table: RampTable, rampWeek: number): NightsPerWeek {
+  for (const [lastWeek, nights] of table) if (rampWeek <= lastWeek) return nights;
+  return 'every';
+}
+
+/** The first ramp week of the every-night stage. */
+export const everyNightFrom = (table: RampTable): number => (table.at(-1)?.[0] ?? 0) + 1;
+
+/** "2 in weeks 1-2, 3 in weeks 3-4, …": a table written out, for a rule's rationale. */
+export function describeTable(table: RampTable): string {
+  let from = 1;
+  return table
+    .map(([lastWeek, nights]) => {
+      const text = `${nights} in week${from === lastWeek ? ` ${from}` : `s ${from}-${lastWeek}`}`;
+      from = lastWeek + 1;
+      return text;
+    })
+    .join(', ');
+}

@@ -1,0 +1,99 @@
+import type { MessageCode } from '../engine/index.js';
+
+/**
+ * English, the default language. ICU MessageFormat: `{n, plural, one {…} other {…}}` for counts,
+ * `{x, select, a {…} other {…}}` for choices (booleans arrive as `true`/`false`). Dates stay ISO
+ * (YYYY-MM-DD) so every language reads them the same.
+ */
+export const en = {
+  'every-morning': 'every morning',
+  'every-evening': 'every evening',
+  'every-morning-optional': 'every morning (optional)',
+  'every-evening-optional': 'every evening (optional)',
+  'every-session-from':
+    '{session, select, am {every morning} other {every evening}} from {date} (week {week})',
+  'ramp-stages': '{stages}',
+  'ramp-stage-counted':
+    '{nights, plural, one {# night} other {# nights}} a week in ' +
+    '{single, select, true {week {fromWeek}} other {weeks {fromWeek}–{toWeek}}}' +
+    '{apart, select, true {, never two in a row} other {}}',
+  'ramp-stage-every':
+    '{afterEarlier, select, true {then } other {}}every night{fromWeek, plural, =0 {} other { from week #}}' +
+    '{withAcid, select, true { except acid nights} other {}}',
+  'acid-frequency':
+    '{first, plural, one {# night} other {# nights}} a week from {date}' +
+    '{changes, select, true { for its first {firstWeeks} weeks, then {later, plural, one {# night} other {# nights}} a week} other {}}',
+  'cleanser-texture':
+    '{texture, select, cream {A cream cleanser that cleans without stripping oils.} gel {A gel cleanser.} other {A gentle cleanser.}}',
+  'moisturizer-texture':
+    '{texture, select, richCream {A rich cream.} lotion {A lotion.} lightLotion {A light lotion.} other {A gel or oil-free lotion.}}',
+  'toner-optional': 'Optional: an alcohol-free toner after cleansing.',
+  'starts-after-previous-active':
+    'Starts once the previous new active has had time to settle, so a reaction can be traced to it.',
+  'antioxidant-under-sunscreen': 'Morning protection under sunscreen.',
+  'hyaluronic-twice-daily-cap':
+    'No more than {max, plural, one {once} =2 {twice} other {# times}} a day, counting every form of hyaluronic acid; seal it in with the moisturizer.',
+  'extend-to-areas': 'Take it down over the {decolletage, select, true {neck and décolletage} other {neck}}.',
+  'leave-on-overnight': 'Leave it on overnight.',
+  'hyaluronic-sealed': 'It seals in the hyaluronic acid serum underneath.',
+  'sunscreen-daily':
+    'Broad-spectrum, SPF {spf} or higher, as the last morning step every day, whatever the weather; reapply outdoors.',
+  'retinoid-amount':
+    '{areas, select, faceNeckDecolletage {A pea-sized amount for the whole face and a second one for the neck and décolletage, at bedtime, on dry skin.} ' +
+    'faceNeck {A pea-sized amount for the whole face and a second one for the neck, at bedtime, on dry skin.} ' +
+    'other {A pea-sized amount for the whole face, at bedtime, on dry skin.}}',
+  'retinoid-breastfeeding-areas': 'While breastfeeding: face and neck only, never the chest.',
+  'retinoid-not-with-acid': 'Never on the same night as the exfoliating acid.',
+  'retinoid-experience':
+    'You have used a retinoid for {weeks, plural, one {# week} other {# weeks}}: the ramp continues from there.',
+  'acid-evening-only': 'Evening only.',
+  'acid-not-with-retinoid': 'Never on a retinoid night: an acid night is a night off the retinoid.',
+  'acid-kept-to-one':
+    'Kept to {nights, plural, one {one night} other {# nights}} a week for dry or sensitive skin.',
+  'warning-pregnancy':
+    'No retinoid while pregnant or trying to conceive: retinoids are avoided in pregnancy as a precaution, ' +
+    'and so is anything the catalogue marks as not for pregnancy.' +
+    '{peptide, select, true { Peptides take the firming slot instead.} other {}}',
+  'warning-breastfeeding':
+    'While breastfeeding, apply {name} to the face and neck only, never the chest, so the baby does not come into contact with it.',
+  'warning-avoided-step': '{name} is on your avoid list, so the {step} step leaves it out.',
+  'warning-avoided': '{slug} is on your avoid list; it is not part of this routine.',
+  'warning-no-uv-filter':
+    'No UV filter in the catalogue fits your profile and avoid list, so the sunscreen step names no ingredient: ' +
+    'still wear a broad-spectrum SPF {spf}+ sunscreen you tolerate every morning.',
+  'warning-sun-sensitivity':
+    '{name} makes skin more sensitive to the sun: wear sunscreen every day and limit time in the sun while you use it' +
+    '{weeksAfter, plural, =0 {} one { and for a week after you stop using it} other { and for # weeks after you stop using it}}.',
+  'warning-deferred':
+    '{name} would start on {date}, after this {weeks}-week schedule, to keep new actives apart: ask for a longer schedule to include it.',
+  'warning-patch-test':
+    'Patch-test {name} before its first use on {date}: apply the usual amount to a small spot on the inner arm or the bend ' +
+    'of the elbow {times, plural, =2 {twice} other {# times}} a day for {from}–{to} days, and stop if redness, itching or swelling appears.',
+  expectation:
+    'Expect {result} after about {from}–{to} weeks of consistent use; skipping days delays results.',
+  'result-firmness': 'firmer-looking skin',
+  'result-fine-lines': 'softer fine lines',
+  'result-dryness': 'less dryness',
+  'result-redness': 'less redness',
+  'result-texture': 'smoother texture',
+  'result-dullness': 'a brighter complexion',
+  'result-pores': 'less visible pores',
+  'result-dark-spots': 'faded dark spots',
+  'lifestyle-sun-exposure':
+    'Long hours in the sun speed up sagging and wrinkles: seek shade, wear a hat and reapply sunscreen.',
+  'lifestyle-smoking':
+    'Smoking breaks down the skin’s collagen and elastin; cutting down helps skin keep its firmness.',
+  'lifestyle-alcohol': 'Drinking dehydrates skin and speeds the loss of firmness; drinking less helps.',
+  disclaimer:
+    'Follow the instructions on each product’s own label first: they come before this routine. ' +
+    'This is general cosmetic guidance, not medical advice; ask a doctor or dermatologist about a skin ' +
+    'condition, medicines, pregnancy or breastfeeding.',
+  'effect-chose': 'chose {slug} ({role})',
+  'effect-left-out': 'left {slug} out of the {step} step',
+  'effect-excluded': 'excluded {slug}',
+  'effect-scheduled-nights': 'scheduled {slug} on {nights, plural, one {# night} other {# nights}}',
+  'effect-first-use': 'first use of {slug} on day {day}',
+  'effect-evening-only': 'kept {slug} out of the morning',
+  'effect-areas': 'applied {slug} to {areas}',
+  'effect-warned': 'warned: {code}',
+} as const satisfies Record<MessageCode, string>;
