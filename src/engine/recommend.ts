@@ -8,7 +8,7 @@ import { selectIngredients } from './phases/select.js';
 import { warningsFor } from './phases/warnings.js';
 import { DISCLAIMER, labelInstructionsFirst } from './rules/label-instructions-first.js';
 import { skinTypeBasis } from './rules/skin-type-basis.js';
-import { Firing } from './trace.js';
+import { Firing, profileFacts } from './trace.js';
 import type { CatalogueSnapshot, Profile, Recommendation } from './types.js';
 
 export interface RecommendOptions {
@@ -40,7 +40,7 @@ export function recommend(
   if (startDay === undefined) throw new RangeError(`startDate ${profile.startDate} is not a calendar date`);
 
   const firing = new Firing(options.explain === true);
-  firing.fire(skinTypeBasis.id, () => ({ facts: { 'profile.skinType': profile.skinType } }));
+  firing.fire(skinTypeBasis.id, () => ({ facts: profileFacts(profile, 'skinType') }));
   const selection = selectIngredients(profile, catalogue, firing);
   const facts = deriveFacts(profile, selection, startDay);
   const schedule = buildSchedule(facts, firing);

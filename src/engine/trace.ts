@@ -1,5 +1,6 @@
 import type { Message } from './message.js';
 import { RULE_IDS, type RuleId } from './rules/index.js';
+import type { Profile } from './types.js';
 
 /** A fact a rule decided on: a profile field, an ingredient property, a count. */
 export type FactValue = string | number | boolean | null | string[];
@@ -76,4 +77,13 @@ export class Firing {
     if (explanation?.facts) Object.assign(entry.facts, explanation.facts);
     if (explanation?.effect) entry.effects.push(explanation.effect);
   }
+}
+
+type ProfileField = Exclude<keyof Profile, 'lifestyle'>;
+
+/** Facts read from the profile, keyed `profile.<field>` as the request names them. */
+export function profileFacts(profile: Profile, ...fields: ProfileField[]): Facts {
+  const facts: Facts = {};
+  for (const field of fields) facts[`profile.${field}`] = profile[field];
+  return facts;
 }

@@ -48,7 +48,7 @@ export const recommendationRoutes: FastifyPluginAsyncZod<RecommendationRoutesOpt
         const raw: unknown = request.body;
         const avoid =
           raw !== null && typeof raw === 'object' ? (raw as { avoid?: unknown }).avoid : undefined;
-        const errors = toFieldErrors(failed.validation, 'body');
+        const errors = toFieldErrors(failed.validation, failed.validationContext ?? 'body');
         const known = new Set(errors.map((error) => error.path));
         errors.push(...recommendations.unknownAvoided(avoid).filter((error) => !known.has(error.path)));
         throw invalidInput(

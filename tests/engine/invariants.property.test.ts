@@ -3,15 +3,20 @@ import { describe, expect, it } from 'vitest';
 import { isoFromDays } from '../../src/engine/dates.js';
 import { recommend } from '../../src/engine/recommend.js';
 import { RULE_IDS } from '../../src/engine/rules/index.js';
-import type { Profile, Recommendation } from '../../src/engine/types.js';
-import { CONCERNS, PREGNANCY_STATUSES, SKIN_TYPES, SUN_EXPOSURES } from '../../src/engine/vocabulary.js';
-import { catalogue } from './fixtures.js';
+import type { CatalogueSnapshot, Ingredient, Profile, Recommendation } from '../../src/engine/types.js';
+import {
+  CONCERNS,
+  INGREDIENT_CLASSES,
+  IRRITATION_LEVELS,
+  PREGNANCY_STATUSES,
+  SKIN_TYPES,
+  SUN_EXPOSURES,
+} from '../../src/engine/vocabulary.js';
+import { rendererFor } from '../../src/messages/render.js';
+import { renderRecommendation } from '../../src/recommendations/render-recommendation.js';
+import { catalogue, seedIngredients, snapshotOf } from './fixtures.js';
 
 const slugs = catalogue.ingredients.map((item) => item.slug);
-const facts = (slug: string) => catalogue.bySlug.get(slug)!;
-const isRetinoid = (slug: string) => facts(slug).class === 'retinoid';
-const isAcid = (slug: string) => ['aha', 'bha', 'pha'].includes(facts(slug).class);
-const isActive = (slug: string) => facts(slug).irritation !== 'low';
 
 const profileArbitrary: fc.Arbitrary<Profile> = fc.record({
   skinType: fc.constantFrom(...SKIN_TYPES),
@@ -53,7 +58,11 @@ function assert(condition: boolean, message: string): asserts condition {
   if (!condition) throw new Error(message);
 }
 
-function check(profile: Profile, rec: Recommendation): void {
+function check(profile: Profile, rec: Recommendation, snapshot: CatalogueSnapshot = catalogue): void {
+  const facts = (slug: string) => snapshot.bySlug.get(slug)!;
+  const isRetinoid = (slug: string) => facts(slug).class === 'retinoid';
+  const isAcid = (slug: string) => ['aha', 'bha', 'pha'].includes(facts(slug).class);
+  const isActive = (slug: string) => facts(slug).irritation !== 'low';
   const { calendar } = rec;
   expect(calendar).toHaveLength(profile.weeks * 7);
   expect(calendar[0]!.date).toBe(profile.startDate);
@@ -136,10 +145,18 @@ function check(profile: Profile, rec: Recommendation): void {
     }
   }
 
-  // First uses of new actives spaced 14 (sensitive: 28) days, each with a patch-test warning that day.
+  // First uses of new actives of the serum and treatment steps spaced 14 (sensitive: 28) days, each
+  // with a patch-test warning that day (base steps are never spaced).
   const spacing = profile.sensitive ? 28 : 14;
+  const treated = new Set(
+    routine
+      .filter((step) => step.kind === 'serum' || step.kind === 'treatment')
+      .flatMap((step) => step.ingredients),
+  );
   const newActives = [...firstUse.entries()]
-    .filter(([slug]) => isActive(slug) && !(isRetinoid(slug) && profile.retinoidWeeks > 0))
+    .filter(
+      ([slug]) => treated.has(slug) && isActive(slug) && !(isRetinoid(slug) && profile.retinoidWeeks > 0),
+    )
     .sort((a, b) => a[1] - b[1]);
   for (let i = 1; i < newActives.length; i++) {
     expect(newActives[i]![1] - newActives[i - 1]![1]).toBeGreaterThanOrEqual(spacing);
@@ -149,7 +166,9 @@ function check(profile: Profile, rec: Recommendation): void {
       expect.objectContaining({ code: 'patch-test', ingredient: slug, date: calendar[day]!.date }),
     );
   }
-  for (const [slug, day] of firstUse) if (!isActive(slug)) expect(day).toBe(0);
+  // Low-irritation ingredients start on day 1 (a retinoid or acid follows its own nights).
+  for (const [slug, day] of firstUse)
+    if (!isActive(slug) && !isRetinoid(slug) && !isAcid(slug)) expect(day).toBe(0);
 
   // Every rule id named anywhere is one the API serves.
   const ids = [
@@ -163,7 +182,38 @@ function check(profile: Profile, rec: Recommendation): void {
   for (const item of [...routine, ...rec.warnings, ...rec.expectations])
     expect(item.ruleIds.length).toBeGreaterThan(0);
   expect(rec.expectations.map((e) => e.concern)).toEqual(profile.concerns);
+
+  // Sensitive skin never gets a high-irritation acid.
+  if (profile.sensitive) {
+    for (const slug of named)
+      assert(!(isAcid(slug) && facts(slug).irritation === 'high'), `${slug} for sensitive skin`);
+  }
+  // Every message renders: no code without text, no placeholder without its value.
+  const rendered = renderRecommendation(rec, rendererFor('en'));
+  for (const step of [...rendered.routine.am, ...rendered.routine.pm]) {
+    assert(step.frequency.length > 0 && !step.frequency.includes('{'), `frequency of ${step.kind}`);
+  }
 }
+
+/** An ingredient staff might add tomorrow: any class, any facts, possibly a new hyaluronic-acid form. */
+const staffIngredientArbitrary: fc.Arbitrary<Ingredient> = fc.record({
+  slug: fc.constant('aaa-staff-added'),
+  name: fc.constant('Staff Added'),
+  inciName: fc.constant('STAFF ADDED'),
+  class: fc.constantFrom(...INGREDIENT_CLASSES),
+  family: fc.constantFrom(null, 'hyaluronic-acid', 'vitamin-c'),
+  rank: fc.integer({ min: 0, max: 200 }),
+  concerns: fc.uniqueArray(fc.constantFrom(...CONCERNS), { minLength: 1, maxLength: 4 }),
+  photosensitizing: fc.boolean(),
+  irritation: fc.constantFrom(...IRRITATION_LEVELS),
+  maxApplicationsPerDay: fc.constantFrom(1 as const, 2 as const),
+  pregnancySafe: fc.boolean(),
+  skinTypes: fc.uniqueArray(fc.constantFrom(...SKIN_TYPES), { minLength: 1, maxLength: 4 }),
+  casNumber: fc.constant(null),
+  ecNumber: fc.constant(null),
+  notes: fc.constant(''),
+  updatedAt: fc.constant('2026-11-01T00:00:00.000Z'),
+});
 
 describe('invariants over random valid profiles and the seed catalogue', () => {
   it('hold for every profile', () => {
@@ -172,6 +222,17 @@ describe('invariants over random valid profiles and the seed catalogue', () => {
         check(profile, recommend(profile, catalogue));
       }),
       { numRuns: 400, seed: 20261125 },
+    );
+  });
+
+  it('hold with any ingredient staff add, decided from its facts alone', () => {
+    fc.assert(
+      fc.property(staffIngredientArbitrary, profileArbitrary, (added, profile) => {
+        const snapshot = snapshotOf([...seedIngredients, added]);
+        const shortProfile = { ...profile, avoid: profile.avoid.filter((slug) => slug !== added.slug) };
+        check(shortProfile, recommend(shortProfile, snapshot), snapshot);
+      }),
+      { numRuns: 300, seed: 11 },
     );
   });
 

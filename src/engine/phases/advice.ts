@@ -5,7 +5,7 @@ import {
   expectationWeeksToMonths,
 } from '../rules/expectation-weeks-to-months.js';
 import { habitsToReduce, lifestyleSunSmokingAlcohol } from '../rules/lifestyle-sun-smoking-alcohol.js';
-import type { Firing } from '../trace.js';
+import { type Firing, profileFacts } from '../trace.js';
 import type { Expectation, LifestyleAdvice, Profile } from '../types.js';
 
 const EXPECTATION_RULES = [expectationWeeksToMonths.id];
@@ -13,7 +13,7 @@ const LIFESTYLE_RULES = [lifestyleSunSmokingAlcohol.id];
 
 /** One expectation per concern of the profile (`expectation.weeks-to-months`). */
 export function expectationsFor(profile: Profile, firing: Firing): Expectation[] {
-  firing.fire(expectationWeeksToMonths.id, () => ({ facts: { 'profile.concerns': profile.concerns } }));
+  firing.fire(expectationWeeksToMonths.id, () => ({ facts: profileFacts(profile, 'concerns') }));
   return profile.concerns.map((concern) => ({
     concern,
     fromWeeks: EXPECTED_WEEKS[concern][0],

@@ -22,7 +22,7 @@ import { LEAVE_ON_NOTE, routineNightSerumLeaveOn, staysOn } from '../rules/routi
 import { offersToner, routineSerumWithBasics } from '../rules/routine-serum-with-basics.js';
 import { cleanserNote, moisturizerNote, skinTypeBasis } from '../rules/skin-type-basis.js';
 import { SUNSCREEN_AREAS, SUNSCREEN_NOTE, sunDailySpf } from '../rules/sun-daily-spf.js';
-import type { Firing } from '../trace.js';
+import { type Firing, profileFacts } from '../trace.js';
 import type { Step } from '../types.js';
 import type { Area, StepKind } from '../vocabulary.js';
 import type { RoutineFacts } from './facts.js';
@@ -81,7 +81,7 @@ export function planRoutine(facts: RoutineFacts, schedule: Schedule, firing: Fir
       ruleIds.push(areaNeckDecolletage.id);
       firing.fire(areaNeckDecolletage.id, () => ({
         facts: {
-          'profile.concerns': profile.concerns,
+          ...profileFacts(profile, 'concerns'),
           [`${pick.ingredient.slug}.concerns`]: pick.ingredient.concerns,
         },
         effect: message('effect-areas', { slug: pick.ingredient.slug, areas: decision.areas.join(', ') }),

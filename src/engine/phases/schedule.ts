@@ -10,7 +10,7 @@ import {
   retinoidRamp,
 } from '../rules/retinoid-ramp.js';
 import { retinoidRampSensitive } from '../rules/retinoid-ramp-sensitive.js';
-import type { Firing } from '../trace.js';
+import { type Firing, profileFacts } from '../trace.js';
 import type { RoutineFacts } from './facts.js';
 
 export interface Schedule {
@@ -86,7 +86,7 @@ export function buildSchedule(facts: RoutineFacts, firing: Firing): Schedule {
     if (start > 0) {
       firing.fire(activesOneAtATime.id, () => ({
         facts: {
-          'profile.sensitive': profile.sensitive,
+          ...profileFacts(profile, 'sensitive'),
           [`${pick.ingredient.slug}.irritation`]: pick.ingredient.irritation,
         },
         effect: message('effect-first-use', { slug: pick.ingredient.slug, day: start + 1 }),
@@ -118,7 +118,7 @@ export function buildSchedule(facts: RoutineFacts, firing: Firing): Schedule {
     }
     if (start < length) {
       firing.fire(acidNightFrequency.id, () => ({
-        facts: { 'profile.skinType': profile.skinType, 'profile.sensitive': profile.sensitive },
+        facts: profileFacts(profile, 'skinType', 'sensitive'),
         effect: message('effect-scheduled-nights', { slug: acid.ingredient.slug, nights: count(acidNights) }),
       }));
       if (clash)
@@ -139,8 +139,7 @@ export function buildSchedule(facts: RoutineFacts, firing: Firing): Schedule {
     }
     firing.fire(profile.sensitive ? retinoidRampSensitive.id : retinoidRamp.id, () => ({
       facts: {
-        'profile.sensitive': profile.sensitive,
-        'profile.retinoidWeeks': profile.retinoidWeeks,
+        ...profileFacts(profile, 'sensitive', 'retinoidWeeks'),
         firstRampWeek: rampWeekOf(1, profile.retinoidWeeks),
       },
       effect: message('effect-scheduled-nights', {
@@ -151,7 +150,7 @@ export function buildSchedule(facts: RoutineFacts, firing: Firing): Schedule {
     if (profile.retinoidWeeks > 0) {
       firing.fire(retinoidExperience.id, () => ({
         facts: {
-          'profile.retinoidWeeks': profile.retinoidWeeks,
+          ...profileFacts(profile, 'retinoidWeeks'),
           firstRampWeek: rampWeekOf(1, profile.retinoidWeeks),
         },
       }));

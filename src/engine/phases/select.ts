@@ -25,7 +25,7 @@ import { retinoidIsNew } from '../rules/retinoid-experience.js';
 import { barredByPregnancy, excludedByPregnancy, retinoidPregnancy } from '../rules/retinoid-pregnancy.js';
 import { skinTypeBasis, wantsBarrier, wantsEmollient } from '../rules/skin-type-basis.js';
 import { canBeSunscreen, sunDailySpf } from '../rules/sun-daily-spf.js';
-import type { Firing } from '../trace.js';
+import { type Firing, profileFacts } from '../trace.js';
 import type { CatalogueSnapshot, Ingredient, Profile } from '../types.js';
 import {
   EXFOLIATING_ACID_CLASSES,
@@ -102,7 +102,7 @@ export function selectIngredients(profile: Profile, catalogue: CatalogueSnapshot
   const take = (ingredient: Ingredient, role: Role, ruleIds: RuleId[]): Pick => {
     taken.add(familyOf(ingredient));
     firing.fire(goalsMatchIngredients.id, () => ({
-      facts: { 'profile.skinType': profile.skinType, 'profile.concerns': profile.concerns },
+      facts: profileFacts(profile, 'skinType', 'concerns'),
       effect: message('effect-chose', { slug: ingredient.slug, role }),
     }));
     return { ingredient, role, ruleIds };
@@ -126,7 +126,7 @@ export function selectIngredients(profile: Profile, catalogue: CatalogueSnapshot
         if (barred && excludedByPregnancy(item, profile)) {
           firing.fire(retinoidPregnancy.id, () => ({
             facts: {
-              'profile.pregnancy': profile.pregnancy,
+              ...profileFacts(profile, 'pregnancy'),
               [`${item.slug}.pregnancySafe`]: item.pregnancySafe,
             },
             effect: message('effect-excluded', { slug: item.slug }),
@@ -144,7 +144,7 @@ export function selectIngredients(profile: Profile, catalogue: CatalogueSnapshot
       const item = unconstrained.item;
       if (!avoided.has(item.slug)) avoided.set(item.slug, { ingredient: item, role });
       firing.fire(profileAvoid.id, () => ({
-        facts: { 'profile.avoid': profile.avoid },
+        facts: profileFacts(profile, 'avoid'),
         effect: message('effect-left-out', { slug: item.slug, step: STEP_OF_ROLE[role] }),
       }));
     }
@@ -181,7 +181,7 @@ export function selectIngredients(profile: Profile, catalogue: CatalogueSnapshot
       if ((c.concernMask & wanted & ACID_MASK) === 0) return false;
       if (acidAllowed(c.item, profile)) return true;
       firing.fire(acidNightFrequency.id, () => ({
-        facts: { 'profile.sensitive': profile.sensitive, [`${c.item.slug}.irritation`]: c.item.irritation },
+        facts: { ...profileFacts(profile, 'sensitive'), [`${c.item.slug}.irritation`]: c.item.irritation },
         effect: message('effect-excluded', { slug: c.item.slug }),
       }));
       return false;

@@ -8,7 +8,7 @@ import { photosensitizerSunWarning, weeksOfCareAfterStopping } from '../rules/ph
 import { distinctAvoided, profileAvoid } from '../rules/profile-avoid.js';
 import { barredByPregnancy, breastfeeding, retinoidPregnancy } from '../rules/retinoid-pregnancy.js';
 import { MIN_SPF, sunDailySpf } from '../rules/sun-daily-spf.js';
-import type { Firing } from '../trace.js';
+import { type Firing, profileFacts } from '../trace.js';
 import type { Warning } from '../types.js';
 import type { RoutineFacts } from './facts.js';
 import type { Plan } from './routine.js';
@@ -40,7 +40,7 @@ export function warningsFor(facts: RoutineFacts, schedule: Schedule, plan: Plan,
       ruleIds: [retinoidPregnancy.id],
     });
   } else {
-    firing.check(retinoidPregnancy.id, () => ({ 'profile.pregnancy': profile.pregnancy }));
+    firing.check(retinoidPregnancy.id, () => profileFacts(profile, 'pregnancy'));
   }
   if (breastfeeding(profile) && selection.retinoid && inSchedule(selection.retinoid)) {
     const retinoid = selection.retinoid.ingredient;
@@ -65,7 +65,7 @@ export function warningsFor(facts: RoutineFacts, schedule: Schedule, plan: Plan,
       ruleIds: [profileAvoid.id],
     });
   }
-  if (profile.avoid.length === 0) firing.check(profileAvoid.id, () => ({ 'profile.avoid': [] }));
+  if (profile.avoid.length === 0) firing.check(profileAvoid.id, () => profileFacts(profile, 'avoid'));
 
   if (!selection.sunscreen) {
     const ruleIds: RuleId[] = profile.avoid.length > 0 ? [sunDailySpf.id, profileAvoid.id] : [sunDailySpf.id];
