@@ -12,6 +12,9 @@ const LIST_SEPARATOR: Record<Locale, string> = { en: '; ' };
 
 type Values = Record<string, string | number>;
 
+/** Rendered texts kept per renderer; profiles repeat, so most messages are rendered once. */
+const CACHE_LIMIT = 20_000;
+
 /**
  * Renders engine messages in one language. Each message is compiled once; messages without
  * parameters (most notes) are rendered once and reused.
@@ -20,6 +23,7 @@ export class MessageRenderer {
   readonly locale: Locale;
   readonly #formats = new Map<MessageCode, IntlMessageFormat>();
   readonly #plain = new Map<MessageCode, string>();
+  readonly #rendered = new Map<string, string>();
 
   constructor(locale: Locale) {
     this.locale = locale;
@@ -34,9 +38,17 @@ export class MessageRenderer {
       }
       return text;
     }
-    const values: Values = {};
-    for (const key in message.params) values[key] = this.#value(message.params[key]!);
-    return this.#format(message.code, values);
+    // Messages are plain data, so their JSON is a complete cache key.
+    const key = message.code + JSON.stringify(message.params);
+    let text = this.#rendered.get(key);
+    if (text === undefined) {
+      const values: Values = {};
+      for (const name in message.params) values[name] = this.#value(message.params[name]!);
+      text = this.#format(message.code, values);
+      if (this.#rendered.size >= CACHE_LIMIT) this.#rendered.clear();
+      this.#rendered.set(key, text);
+    }
+    return text;
   }
 
   #value(param: MessageParam): string | number {
