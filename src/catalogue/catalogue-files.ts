@@ -76,10 +76,14 @@ function cell(column: string, text: string): unknown {
  */
 export function parseCatalogueText(text: string, format: FileFormat): unknown[] {
   let data: unknown;
+  let header: string[] | undefined;
   try {
     if (format === 'csv') {
       const records = parseCsv(text, {
-        columns: true,
+        columns: (names: string[]) => {
+          header = names;
+          return names;
+        },
         skip_empty_lines: true,
         bom: true,
         trim: false,
@@ -99,6 +103,17 @@ export function parseCatalogueText(text: string, format: FileFormat): unknown[] 
     const reason = error instanceof Error ? error.message.split('\n')[0] : 'unreadable';
     throw invalidInput(`The ${format.toUpperCase()} could not be parsed.`, [
       { path: '/', message: String(reason) },
+    ]);
+  }
+  // Without this, a CSV whose first line names no field reads as zero rows and "imports" nothing.
+  if (format === 'csv' && !header?.some((name) => (CSV_COLUMNS as readonly string[]).includes(name.trim()))) {
+    throw invalidInput('The CSV has no header row naming Ingredient fields.', [
+      {
+        path: '/',
+        message: `the first line must name the columns (${CSV_COLUMNS.slice(0, 4).join(', ')}, …); found ${
+          header ? JSON.stringify(header.join(',').slice(0, 100)) : 'nothing'
+        }`,
+      },
     ]);
   }
   if (!Array.isArray(data)) {

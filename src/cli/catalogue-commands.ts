@@ -81,8 +81,8 @@ export function registerCatalogueCommands(program: Command): void {
       }
       process.stdout.write(
         report.dryRun
-          ? `dry run: ${report.total} rows valid; would create ${report.created} and update ${report.updated}; nothing written (${seconds} s)\n`
-          : `imported ${report.total} rows from ${file}: ${report.created} created, ${report.updated} updated (${seconds} s)\n`,
+          ? `dry run: ${report.total} rows valid; would create ${report.created} and update ${report.updated} (${report.unchanged} unchanged); nothing written (${seconds} s)\n`
+          : `imported ${report.total} rows from ${file}: ${report.created} created, ${report.updated} updated, ${report.unchanged} unchanged (${seconds} s)\n`,
       );
     });
 
