@@ -1,9 +1,10 @@
 import { parse as parseCsv } from 'csv-parse/sync';
 import { stringify as stringifyCsv } from 'csv-stringify/sync';
-import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
+import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import type { Ingredient } from '../engine/types.js';
 import { invalidInput } from '../errors.js';
+import { toPortableYaml } from '../portable-yaml.js';
 import { type IngredientInput, IngredientInputSchema } from './ingredient-schemas.js';
 
 export const FILE_FORMATS = ['json', 'csv', 'yaml'] as const;
@@ -170,10 +171,13 @@ export function validateRows(raw: readonly unknown[]): { rows: IngredientInput[]
   return { rows, errors };
 }
 
+/** Identifiers and timestamps: always quoted, whatever a YAML reader's date and number rules. */
+const QUOTED_YAML_FIELDS = new Set(['casNumber', 'ecNumber', 'updatedAt']);
+
 /** The whole catalogue as a file that imports back unchanged. */
 export function serializeCatalogue(items: readonly Ingredient[], format: FileFormat): string {
   if (format === 'json') return `${JSON.stringify(items, null, 2)}\n`;
-  if (format === 'yaml') return stringifyYaml(items);
+  if (format === 'yaml') return toPortableYaml(items, QUOTED_YAML_FIELDS);
   return stringifyCsv(
     items.map((item) =>
       CSV_COLUMNS.map((column) => {
