@@ -13,7 +13,11 @@ export interface IngredientPage {
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const isSlug = (key: string) => SLUG.test(key);
 
-function matches(item: Ingredient, query: IngredientListQuery, needle: string | undefined): boolean {
+function matches(
+  item: Ingredient,
+  query: Pick<IngredientListQuery, 'class' | 'concern'>,
+  needle: string | undefined,
+): boolean {
   if (query.class !== undefined && item.class !== query.class) return false;
   if (query.concern !== undefined && !item.concerns.includes(query.concern)) return false;
   if (needle !== undefined) {
@@ -76,6 +80,12 @@ export class IngredientService {
       nextCursor: more && last ? encodeCursor(last.slug) : null,
       version: snapshot.version,
     };
+  }
+
+  /** Every ingredient `q` finds, as `GET /v1/ingredients?q=` matches (for the CLI, which does not page). */
+  search(q: string): Ingredient[] {
+    const needle = q.trim().toLowerCase();
+    return this.#repository.snapshot().ingredients.filter((item) => matches(item, {}, needle));
   }
 
   /** One ingredient and the catalogue version it was read at (one version lookup). */

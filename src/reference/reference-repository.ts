@@ -69,7 +69,7 @@ export class ReferenceRepository {
   }
 
   /** Replaces the whole reference with `entries`, in one transaction: readers see the old or the new one. */
-  replaceAll(entries: readonly ReferenceEntry[]): void {
+  replaceAll(entries: readonly ReferenceEntry[], onProgress?: (done: number) => void): void {
     // Plain multi-row statements: building 28,000 rows through the query builder costs
     // more than SQLite takes to store them.
     const client = this.#db.$client;
@@ -96,6 +96,7 @@ export class ReferenceRepository {
             );
           }
           (chunk.length === CHUNK && fullChunk ? fullChunk : insertChunk(chunk.length)).run(values);
+          onProgress?.(start + chunk.length);
         }
         // One statement fills the CAS index from the rows just written, ids and all.
         client
