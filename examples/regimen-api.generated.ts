@@ -346,9 +346,10 @@ export interface components {
          * @description What an import wrote, or would write.
          * @example {
          *       "dryRun": false,
-         *       "total": 2,
+         *       "total": 3,
          *       "created": 1,
          *       "updated": 1,
+         *       "unchanged": 1,
          *       "warnings": [
          *         {
          *           "row": 2,
@@ -365,8 +366,10 @@ export interface components {
             total: number;
             /** @description Rows that are (or would be) new ingredients. */
             created: number;
-            /** @description Rows that replace (or would replace) an existing ingredient. */
+            /** @description Rows that change (or would change) an existing ingredient: written and audited. */
             updated: number;
+            /** @description Rows equal to the stored ingredient (ignoring `updatedAt`): not written, not audited, and the catalogue version stays when every row is unchanged. */
+            unchanged: number;
             /** @description Rows the CosIng reference disagrees with. */
             warnings: components["schemas"]["WriteWarning"][];
         };

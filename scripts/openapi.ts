@@ -8,6 +8,7 @@ import openapiTS, { astToString } from 'openapi-typescript';
 import { parse } from 'yaml';
 import { buildApp } from '../src/app.js';
 import { migrateDatabase, openDatabase } from '../src/db/connection.js';
+import { toPortableYaml } from '../src/portable-yaml.js';
 
 const YAML_FILE = new URL('../openapi.yaml', import.meta.url);
 const TYPES_FILE = new URL('../examples/regimen-api.generated.ts', import.meta.url);
@@ -17,7 +18,7 @@ export async function renderOpenApiYaml(): Promise<string> {
   migrateDatabase(db);
   const app = await buildApp({ db });
   await app.ready();
-  const yaml = app.swagger({ yaml: true });
+  const yaml = toPortableYaml(app.swagger());
   await app.close();
   db.$client.close();
   return yaml;

@@ -2,6 +2,7 @@ import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastif
 import { validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { AuditRepository } from './audit/audit-repository.js';
 import { auditRoutes } from './audit/audit-routes.js';
+import { AuditService } from './audit/audit-service.js';
 import { ApiKeyRepository } from './auth/api-key-repository.js';
 import { AuthFailureLimiter } from './auth/auth-failure-limiter.js';
 import { CatalogueWriter } from './catalogue/catalogue-writer.js';
@@ -24,6 +25,7 @@ import { recommendationRoutes } from './recommendations/recommendation-routes.js
 import { RecommendationService } from './recommendations/recommendation-service.js';
 import { ReferenceRepository } from './reference/reference-repository.js';
 import { referenceRoutes } from './reference/reference-routes.js';
+import { ReferenceService } from './reference/reference-service.js';
 import { ruleRoutes } from './rules/rule-routes.js';
 
 /** JSON bodies above this get 413 (imports have their own, larger limit). */
@@ -113,9 +115,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     guard,
   });
   await app.register(ruleRoutes);
-  await app.register(referenceRoutes, { reference });
+  await app.register(referenceRoutes, { reference: new ReferenceService(reference) });
   await app.register(recommendationRoutes, { recommendations: new RecommendationService(ingredients, now) });
-  await app.register(auditRoutes, { audit: new AuditRepository(options.db), guard });
+  await app.register(auditRoutes, { audit: new AuditService(new AuditRepository(options.db)), guard });
 
   return app;
 }

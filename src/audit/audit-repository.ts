@@ -1,4 +1,4 @@
-import { desc, lt } from 'drizzle-orm';
+import { asc, desc, gte, lt } from 'drizzle-orm';
 import type { Db } from '../db/connection.js';
 import { auditLog } from '../db/schema.js';
 import type { Ingredient } from '../engine/types.js';
@@ -29,6 +29,16 @@ export class AuditRepository {
       .where(beforeId === undefined ? undefined : lt(auditLog.id, beforeId))
       .orderBy(desc(auditLog.id))
       .limit(limit + 1)
+      .all();
+  }
+
+  /** Entries written at or after `at` (an ISO 8601 UTC time; all when undefined), oldest first. */
+  since(at: string | undefined): AuditEntry[] {
+    return this.#db
+      .select()
+      .from(auditLog)
+      .where(at === undefined ? undefined : gte(auditLog.at, at))
+      .orderBy(asc(auditLog.id))
       .all();
   }
 }

@@ -2,10 +2,9 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { requireScope, type ScopeGuard } from '../auth/require-scope.js';
 import { INGREDIENT_WRITE_EXAMPLE, IngredientSchema } from '../catalogue/ingredient-schemas.js';
-import { invalidInput } from '../errors.js';
 import { problemResponses } from '../http/problem.js';
 import { jsonResponse } from '../http/responses.js';
-import type { AuditRepository } from './audit-repository.js';
+import type { AuditService } from './audit-service.js';
 
 const AuditEntrySchema = z
   .strictObject({
@@ -53,7 +52,7 @@ const AuditQuerySchema = z.strictObject({
 });
 
 export interface AuditRoutesOptions {
-  audit: AuditRepository;
+  audit: AuditService;
   guard: ScopeGuard;
 }
 
@@ -76,17 +75,6 @@ export const auditRoutes: FastifyPluginAsyncZod<AuditRoutesOptions> = async (app
         },
       },
     },
-    (request) => {
-      const { limit, cursor } = request.query;
-      const before = cursor === undefined ? undefined : Number(cursor);
-      if (before !== undefined && !Number.isSafeInteger(before)) {
-        throw invalidInput('The cursor is not one this API returned.', [
-          { path: '/cursor', in: 'query', message: 'is not a valid cursor' },
-        ]);
-      }
-      const rows = audit.page(limit, before);
-      const items = rows.slice(0, limit);
-      return { items, nextCursor: rows.length > limit ? String(items.at(-1)!.id) : null };
-    },
+    (request) => audit.page(request.query.limit, request.query.cursor),
   );
 };

@@ -1,9 +1,10 @@
 import { parse as parseCsv } from 'csv-parse/sync';
 import { stringify as stringifyCsv } from 'csv-stringify/sync';
-import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
+import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import type { Ingredient } from '../engine/types.js';
 import { invalidInput } from '../errors.js';
+import { toPortableYaml } from '../portable-yaml.js';
 import { type IngredientInput, IngredientInputSchema } from './ingredient-schemas.js';
 
 export const FILE_FORMATS = ['json', 'csv', 'yaml'] as const;
@@ -76,10 +77,14 @@ function cell(column: string, text: string): unknown {
  */
 export function parseCatalogueText(text: string, format: FileFormat): unknown[] {
   let data: unknown;
+  let header: string[] | undefined;
   try {
     if (format === 'csv') {
       const records = parseCsv(text, {
-        columns: true,
+        columns: (names: string[]) => {
+          header = names;
+          return names;
+        },
         skip_empty_lines: true,
         bom: true,
         trim: false,
@@ -99,6 +104,17 @@ export function parseCatalogueText(text: string, format: FileFormat): unknown[] 
     const reason = error instanceof Error ? error.message.split('\n')[0] : 'unreadable';
     throw invalidInput(`The ${format.toUpperCase()} could not be parsed.`, [
       { path: '/', message: String(reason) },
+    ]);
+  }
+  // Without this, a CSV whose first line names no field reads as zero rows and "imports" nothing.
+  if (format === 'csv' && !header?.some((name) => (CSV_COLUMNS as readonly string[]).includes(name.trim()))) {
+    throw invalidInput('The CSV has no header row naming Ingredient fields.', [
+      {
+        path: '/',
+        message: `the first line must name the columns (${CSV_COLUMNS.slice(0, 4).join(', ')}, …); found ${
+          header ? JSON.stringify(header.join(',').slice(0, 100)) : 'nothing'
+        }`,
+      },
     ]);
   }
   if (!Array.isArray(data)) {
@@ -155,10 +171,13 @@ export function validateRows(raw: readonly unknown[]): { rows: IngredientInput[]
   return { rows, errors };
 }
 
+/** Identifiers and timestamps: always quoted, whatever a YAML reader's date and number rules. */
+const QUOTED_YAML_FIELDS = new Set(['casNumber', 'ecNumber', 'updatedAt']);
+
 /** The whole catalogue as a file that imports back unchanged. */
 export function serializeCatalogue(items: readonly Ingredient[], format: FileFormat): string {
   if (format === 'json') return `${JSON.stringify(items, null, 2)}\n`;
-  if (format === 'yaml') return stringifyYaml(items);
+  if (format === 'yaml') return toPortableYaml(items, QUOTED_YAML_FIELDS);
   return stringifyCsv(
     items.map((item) =>
       CSV_COLUMNS.map((column) => {

@@ -54,8 +54,13 @@ export function seedCatalogue(
   const present = new Set(repository.snapshot().ingredients.map((item) => item.slug));
   const chosen = options.overwrite ? items : items.filter((item) => !present.has(item.slug));
   const outcomes = repository.upsertMany(chosen, now);
-  const created = outcomes.filter((outcome) => outcome === 'created').length;
-  return { created, updated: outcomes.length - created, skipped: items.length - chosen.length };
+  const count = (outcome: string) => outcomes.filter((each) => each === outcome).length;
+  // A seeded ingredient already equal to its seed values is "kept as it was" too.
+  return {
+    created: count('created'),
+    updated: count('updated'),
+    skipped: items.length - chosen.length + count('unchanged'),
+  };
 }
 
 /** First start: seed only an empty catalogue, so a restart never overwrites staff changes. */

@@ -1,7 +1,7 @@
 import type { Ingredient } from '../engine/types.js';
 import { ClientError, conflict, invalidInput, notFound } from '../errors.js';
 import { type FileFormat, parseCatalogueText, type RowError, validateRows } from './catalogue-files.js';
-import type { IngredientRepository } from './ingredient-repository.js';
+import type { IngredientRepository, WriteOutcome } from './ingredient-repository.js';
 import type { IngredientInput } from './ingredient-schemas.js';
 
 /** What the writer needs of the CosIng reference to cross-check INCI names and CAS numbers. */
@@ -28,6 +28,8 @@ export interface ImportReport {
   total: number;
   created: number;
   updated: number;
+  /** Rows equal to what is stored (ignoring `updatedAt`): not written, not audited. */
+  unchanged: number;
   warnings: WriteWarning[];
 }
 
@@ -91,6 +93,11 @@ export class CatalogueWriter {
     raw: readonly unknown[],
     options: { dryRun: boolean; actor: string; onProgress?: (done: number) => void },
   ): ImportReport {
+    if (raw.length === 0) {
+      throw invalidInput('The import has no rows; nothing was written.', [
+        { path: '/', in: 'body', message: 'must hold at least one ingredient' },
+      ]);
+    }
     const { rows, errors } = validateRows(raw);
     if (errors.length > 0) throw new ImportRejected(errors);
     const entries = this.#reference.isLoaded()
@@ -101,18 +108,18 @@ export class CatalogueWriter {
         ? referenceWarnings(row, entries.get(row.inciName)).map((warning) => ({ ...warning, row: index + 1 }))
         : [],
     );
-    if (options.dryRun) {
-      const created = rows.filter((row) => !this.#repository.exists(row.slug)).length;
-      return { dryRun: true, total: rows.length, created, updated: rows.length - created, warnings };
-    }
-    const outcomes = this.#repository.upsertMany(
-      rows,
-      this.#now().toISOString(),
-      options.actor,
-      options.onProgress,
-    );
-    const created = outcomes.filter((outcome) => outcome === 'created').length;
-    return { dryRun: false, total: rows.length, created, updated: rows.length - created, warnings };
+    const outcomes = options.dryRun
+      ? this.#repository.plan(rows)
+      : this.#repository.upsertMany(rows, this.#now().toISOString(), options.actor, options.onProgress);
+    const tally = (outcome: WriteOutcome) => outcomes.filter((each) => each === outcome).length;
+    return {
+      dryRun: options.dryRun,
+      total: rows.length,
+      created: tally('created'),
+      updated: tally('updated'),
+      unchanged: tally('unchanged'),
+      warnings,
+    };
   }
 
   importText(text: string, format: FileFormat, options: { dryRun: boolean; actor: string }): ImportReport {

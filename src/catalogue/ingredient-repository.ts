@@ -1,4 +1,6 @@
 import { randomBytes } from 'node:crypto';
+import type Database from 'better-sqlite3';
+import type { Statement } from 'better-sqlite3';
 import { asc, count, eq, sql } from 'drizzle-orm';
 import type { Db } from '../db/connection.js';
 import { auditLog, catalogueMeta, ingredients } from '../db/schema.js';
@@ -28,29 +30,75 @@ function toIngredient(row: Row): Ingredient {
   };
 }
 
-export type WriteOutcome = 'created' | 'updated';
+export type WriteOutcome = 'created' | 'updated' | 'unchanged';
+
+/** The fields an import compares: everything but `updatedAt`, which only records when a write happened. */
+const COMPARED_FIELDS = [
+  'slug',
+  'name',
+  'inciName',
+  'class',
+  'family',
+  'rank',
+  'concerns',
+  'photosensitizing',
+  'irritation',
+  'maxApplicationsPerDay',
+  'pregnancySafe',
+  'skinTypes',
+  'casNumber',
+  'ecNumber',
+  'notes',
+] as const satisfies readonly (keyof IngredientInput)[];
+
+/**
+ * Whether writing `item` over `stored` would change anything a reader sees. Lists
+ * compare in order, as they are stored and served: reordering concerns is a change.
+ */
+export function sameIngredient(stored: Ingredient, item: IngredientInput): boolean {
+  return COMPARED_FIELDS.every((field) => {
+    const a = stored[field];
+    const b = item[field];
+    return Array.isArray(a) && Array.isArray(b)
+      ? a.length === b.length && a.every((value, index) => value === b[index])
+      : a === b;
+  });
+}
+
+/**
+ * Writes made through this process's own connection. SQLite's `data_version` only
+ * moves for commits by *other* connections, so every write here bumps this counter
+ * as well; it is keyed by connection because tests and the seeder build several
+ * repositories around one connection.
+ */
+const localWrites = new WeakMap<Database.Database, number>();
 
 /**
  * The only module that reads or writes the `ingredients` table.
  *
- * Reads are served from an in-memory snapshot keyed by the catalogue version. The
- * version lives in the database, so a write from another process (the CLI while the
- * server runs) is seen on the next read: each read costs one prepared lookup of an
- * integer, and the catalogue is reloaded only when that integer moved.
+ * Reads are served from an in-memory snapshot. Whether it is still fresh is asked of
+ * SQLite's `PRAGMA data_version` (moved by any commit of another connection: the CLI,
+ * another worker) plus the local write counter above: both are read without touching
+ * a table. Only when one of them moved is the catalogue marker row read, and only
+ * when the marker moved is the catalogue reloaded.
  */
 export class IngredientRepository {
   readonly #db: Db;
-  readonly #versionQuery;
+  readonly #markerQuery;
+  readonly #dataVersion: Statement<[], number>;
   readonly #bySlugQuery;
   #cache: CatalogueSnapshot | undefined;
+  /** `data_version` and the local write count when the cache was last confirmed fresh. */
+  #checkedAt: string | undefined;
 
   constructor(db: Db) {
     this.#db = db;
-    this.#versionQuery = db
+    this.#markerQuery = db
       .select({ version: catalogueMeta.version, epoch: catalogueMeta.epoch })
       .from(catalogueMeta)
       .where(eq(catalogueMeta.id, 1))
       .prepare();
+    this.#dataVersion = db.$client.prepare<[], number>('PRAGMA data_version').pluck();
     this.#bySlugQuery = db
       .select()
       .from(ingredients)
@@ -60,26 +108,38 @@ export class IngredientRepository {
 
   /** The current catalogue version, as clients see it in `catalogueVersion` and `ETag`. */
   version(): string {
-    const row = this.#versionQuery.get();
+    return this.snapshot().version;
+  }
+
+  #marker(): string {
+    const row = this.#markerQuery.get();
     return row ? `${row.version}.${row.epoch}` : '0';
   }
 
   /** The whole catalogue at its current version; cheap when nothing changed. */
   snapshot(): CatalogueSnapshot {
-    const version = this.version();
-    if (this.#cache?.version === version) return this.#cache;
-    // Read rows and version in one transaction so the snapshot is never labelled
+    // Read before the marker: a commit landing in between moves it again, so the next
+    // call looks once more instead of trusting a marker older than the data.
+    const freshness = `${this.#dataVersion.get()}:${localWrites.get(this.#db.$client) ?? 0}`;
+    if (this.#cache && this.#checkedAt === freshness) return this.#cache;
+    if (this.#cache && this.#cache.version === this.#marker()) {
+      // Something else changed (an API key's last use, the reference): the catalogue did not.
+      this.#checkedAt = freshness;
+      return this.#cache;
+    }
+    // Read rows and marker in one transaction so the snapshot is never labelled
     // with a version other than the one its rows belong to.
     const snapshot = this.#db.transaction((tx) => {
       const rows = tx.select().from(ingredients).orderBy(asc(ingredients.slug)).all();
       const list = rows.map(toIngredient);
       return {
-        version: this.version(),
+        version: this.#marker(),
         ingredients: list,
         bySlug: new Map(list.map((item) => [item.slug, item])),
       } satisfies CatalogueSnapshot;
     });
     this.#cache = snapshot;
+    this.#checkedAt = freshness;
     return snapshot;
   }
 
@@ -98,17 +158,39 @@ export class IngredientRepository {
    * failing with SQLITE_BUSY when a read snapshot would have to upgrade.
    */
   #write<T>(work: (tx: Tx) => T): T {
-    return this.#db.transaction(work, { behavior: 'immediate' });
+    try {
+      return this.#db.transaction(work, { behavior: 'immediate' });
+    } finally {
+      // Even after a rollback: one needless marker check is cheaper than a stale read.
+      const client = this.#db.$client;
+      localWrites.set(client, (localWrites.get(client) ?? 0) + 1);
+    }
   }
 
-  /** Whether an ingredient with this slug exists (read from the database, not the snapshot). */
-  exists(slug: string): boolean {
-    return this.#bySlugQuery.get({ slug }) !== undefined;
+  /**
+   * What writing these rows would do to each slug, read in one snapshot of the table:
+   * new, different from what is stored, or the same (ignoring `updatedAt`).
+   */
+  plan(items: readonly IngredientInput[]): WriteOutcome[] {
+    const existing = this.#storedBySlug(this.#db);
+    return items.map((item) => outcomeOf(existing.get(item.slug), item));
+  }
+
+  #storedBySlug(tx: Tx | Db): Map<string, Ingredient> {
+    return new Map(
+      tx
+        .select()
+        .from(ingredients)
+        .all()
+        .map((row) => [row.slug, toIngredient(row)]),
+    );
   }
 
   /**
    * Inserts or replaces each ingredient by slug, all in one transaction with one
-   * version bump and an audit record per row: either every row lands or none does.
+   * version bump and an audit record per row written: either every row lands or none
+   * does. A row equal to what is stored is left alone (not written, not audited), and
+   * a call that changes nothing keeps the version, so client caches stay valid.
    * Bulk imports run through two raw prepared statements: building each query with
    * the query builder cost ten times more than executing it.
    */
@@ -122,31 +204,28 @@ export class IngredientRepository {
     const upsert = client.prepare(UPSERT_SQL);
     const record = client.prepare(AUDIT_SQL);
     return this.#write((tx) => {
-      const existing = new Map(
-        tx
-          .select()
-          .from(ingredients)
-          .all()
-          .map((row) => [row.slug, toIngredient(row)]),
-      );
+      const existing = this.#storedBySlug(tx);
       const outcomes: WriteOutcome[] = [];
       for (const item of items) {
-        const after: Ingredient = { ...item, updatedAt: now };
-        const before = existing.get(item.slug) ?? null;
-        upsert.run(toParams(after));
-        record.run(
-          now,
-          actor,
-          before ? 'update' : 'create',
-          item.slug,
-          before && JSON.stringify(before),
-          JSON.stringify(after),
-        );
-        existing.set(item.slug, after);
-        outcomes.push(before ? 'updated' : 'created');
+        const before = existing.get(item.slug);
+        const outcome = outcomeOf(before, item);
+        outcomes.push(outcome);
+        if (outcome !== 'unchanged') {
+          const after: Ingredient = { ...item, updatedAt: now };
+          upsert.run(toParams(after));
+          record.run(
+            now,
+            actor,
+            before ? 'update' : 'create',
+            item.slug,
+            before ? JSON.stringify(before) : null,
+            JSON.stringify(after),
+          );
+          existing.set(item.slug, after);
+        }
         if (onProgress && outcomes.length % 500 === 0) onProgress(outcomes.length);
       }
-      if (items.length > 0) bumpVersion(tx);
+      if (outcomes.some((outcome) => outcome !== 'unchanged')) bumpVersion(tx);
       return outcomes;
     });
   }
@@ -254,9 +333,27 @@ function audit(
   tx.insert(auditLog).values({ at, actor, operation, slug, before, after }).run();
 }
 
+function outcomeOf(before: Ingredient | undefined, item: IngredientInput): WriteOutcome {
+  if (!before) return 'created';
+  return sameIngredient(before, item) ? 'unchanged' : 'updated';
+}
+
+/**
+ * Moves the catalogue version (`<counter>.<nonce>`, what clients see in `ETag` and
+ * `catalogueVersion`). The counter alone would repeat after a backup restore (restore
+ * at 5, write twice, and 7 names other content than the 7 clients saw), so each write
+ * also draws a fresh 64-bit random nonce: a restored file brings back its own marker
+ * with its own content, and every later write gets a marker no one has seen. We chose
+ * this over a content hash because it costs nothing per read and no pass over the
+ * whole catalogue per write.
+ */
 function bumpVersion(tx: Tx): void {
+  const epoch = randomBytes(8).toString('hex');
   tx.insert(catalogueMeta)
-    .values({ id: 1, version: 1, epoch: randomBytes(4).toString('hex') })
-    .onConflictDoUpdate({ target: catalogueMeta.id, set: { version: sql`${catalogueMeta.version} + 1` } })
+    .values({ id: 1, version: 1, epoch })
+    .onConflictDoUpdate({
+      target: catalogueMeta.id,
+      set: { version: sql`${catalogueMeta.version} + 1`, epoch },
+    })
     .run();
 }

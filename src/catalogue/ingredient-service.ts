@@ -1,5 +1,6 @@
 import type { CatalogueSnapshot, Ingredient } from '../engine/types.js';
-import { invalidInput, notFound } from '../errors.js';
+import { notFound } from '../errors.js';
+import { decodeCursor, encodeCursor } from '../http/cursor.js';
 import type { IngredientRepository } from './ingredient-repository.js';
 import type { IngredientListQuery } from './ingredient-schemas.js';
 
@@ -10,26 +11,13 @@ export interface IngredientPage {
 }
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const isSlug = (key: string) => SLUG.test(key);
 
-// The cursor is the last slug served, opaque to clients. Paging by slug (keyset)
-// means a page never repeats or skips an item, even while staff write between pages.
-const encodeCursor = (slug: string) => Buffer.from(slug, 'utf8').toString('base64url');
-
-function decodeCursor(cursor: string): string {
-  const slug = Buffer.from(cursor, 'base64url').toString('utf8');
-  if (!SLUG.test(slug) || encodeCursor(slug) !== cursor) {
-    throw invalidInput('The cursor is not one this API returned.', [
-      {
-        path: '/cursor',
-        in: 'query',
-        message: 'is not a valid cursor; pass nextCursor from a previous page',
-      },
-    ]);
-  }
-  return slug;
-}
-
-function matches(item: Ingredient, query: IngredientListQuery, needle: string | undefined): boolean {
+function matches(
+  item: Ingredient,
+  query: Pick<IngredientListQuery, 'class' | 'concern'>,
+  needle: string | undefined,
+): boolean {
   if (query.class !== undefined && item.class !== query.class) return false;
   if (query.concern !== undefined && !item.concerns.includes(query.concern)) return false;
   if (needle !== undefined) {
@@ -69,7 +57,7 @@ export class IngredientService {
   list(query: IngredientListQuery): IngredientPage {
     const snapshot = this.#repository.snapshot();
     const list = snapshot.ingredients;
-    const start = query.cursor === undefined ? 0 : indexAfter(list, decodeCursor(query.cursor));
+    const start = query.cursor === undefined ? 0 : indexAfter(list, decodeCursor(query.cursor, isSlug));
     const needle = query.q?.toLowerCase();
     const items: Ingredient[] = [];
     let index = start;
@@ -92,6 +80,12 @@ export class IngredientService {
       nextCursor: more && last ? encodeCursor(last.slug) : null,
       version: snapshot.version,
     };
+  }
+
+  /** Every ingredient `q` finds, as `GET /v1/ingredients?q=` matches (for the CLI, which does not page). */
+  search(q: string): Ingredient[] {
+    const needle = q.trim().toLowerCase();
+    return this.#repository.snapshot().ingredients.filter((item) => matches(item, {}, needle));
   }
 
   /** One ingredient and the catalogue version it was read at (one version lookup). */

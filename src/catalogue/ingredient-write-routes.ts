@@ -55,7 +55,17 @@ const ImportReportSchema = z
     dryRun: z.boolean().describe('True when nothing was written.'),
     total: z.number().int().describe('Rows in the file.'),
     created: z.number().int().describe('Rows that are (or would be) new ingredients.'),
-    updated: z.number().int().describe('Rows that replace (or would replace) an existing ingredient.'),
+    updated: z
+      .number()
+      .int()
+      .describe('Rows that change (or would change) an existing ingredient: written and audited.'),
+    unchanged: z
+      .number()
+      .int()
+      .describe(
+        'Rows equal to the stored ingredient (ignoring `updatedAt`): not written, not audited, and the ' +
+          'catalogue version stays when every row is unchanged.',
+      ),
     warnings: z.array(WriteWarningSchema).describe('Rows the CosIng reference disagrees with.'),
   })
   .meta({
@@ -63,9 +73,10 @@ const ImportReportSchema = z
     description: 'What an import wrote, or would write.',
     example: {
       dryRun: false,
-      total: 2,
+      total: 3,
       created: 1,
       updated: 1,
+      unchanged: 1,
       warnings: [
         { row: 2, field: 'inciName', message: "CosIng spells this INCI name 'SODIUM HYALURONATE'." },
       ],

@@ -10,7 +10,7 @@ export function registerDbCommands(program: Command): void {
   db.command('migrate')
     .description('Create the database if missing and apply pending migrations')
     .action(async () => {
-      await withDatabase(() => undefined);
+      await withDatabase(() => undefined, { create: true });
       process.stdout.write(`migrated ${loadConfig().DATABASE_PATH}\n`);
     });
 
@@ -18,10 +18,12 @@ export function registerDbCommands(program: Command): void {
     .description('Add the seed/ ingredients the catalogue lacks (staff edits are kept)')
     .option('--overwrite', 'also restore seeded ingredients to their seed values')
     .action(async (options: { overwrite?: boolean }) => {
-      const report = await withDatabase((database) =>
-        seedCatalogue(new IngredientRepository(database), new Date().toISOString(), {
-          overwrite: options.overwrite === true,
-        }),
+      const report = await withDatabase(
+        (database) =>
+          seedCatalogue(new IngredientRepository(database), new Date().toISOString(), {
+            overwrite: options.overwrite === true,
+          }),
+        { create: true },
       );
       process.stdout.write(
         `seeded: ${report.created} created, ${report.updated} updated, ${report.skipped} kept as they were\n`,

@@ -24,8 +24,9 @@ export function registerKeysCommands(program: Command): void {
       if (unknown.length > 0)
         throw new Error(`unknown scope ${unknown.join(', ')}; scopes are ${SCOPES.join(', ')}`);
       const scopes = (options.scope.length > 0 ? options.scope : ['catalogue:write']) as Scope[];
-      const token = await withDatabase((db) =>
-        new ApiKeyRepository(db).create(name, scopes, new Date().toISOString()),
+      const token = await withDatabase(
+        (db) => new ApiKeyRepository(db).create(name, scopes, new Date().toISOString()),
+        { create: true },
       );
       process.stdout.write(`${token}\n`);
     });

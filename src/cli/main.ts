@@ -1,12 +1,15 @@
 import { Command, CommanderError } from 'commander';
 import packageJson from '../../package.json' with { type: 'json' };
+import { registerAuditCommands } from './audit-commands.js';
 import { registerCatalogueCommands } from './catalogue-commands.js';
 import { registerDbCommands } from './db-commands.js';
 import { registerKeysCommands } from './keys-commands.js';
 import { registerReferenceCommands } from './reference-commands.js';
 
 const program = new Command('regimen')
-  .description('Regimen staff tools: database, catalogue, API keys and the CosIng reference.')
+  .description(
+    'Regimen staff tools: database, catalogue, API keys, the CosIng reference and the audit trail.',
+  )
   .version(packageJson.version)
   .showHelpAfterError(false)
   .exitOverride();
@@ -15,6 +18,7 @@ registerDbCommands(program);
 registerCatalogueCommands(program);
 registerKeysCommands(program);
 registerReferenceCommands(program);
+registerAuditCommands(program);
 
 try {
   await program.parseAsync(process.argv);

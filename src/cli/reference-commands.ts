@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
+import { SingleBar } from 'cli-progress';
 import type { Command } from 'commander';
 import { formatCosingReport, parseCosing } from '../reference/cosing-import.js';
 import { ReferenceRepository } from '../reference/reference-repository.js';
@@ -48,7 +49,20 @@ export function registerReferenceCommands(program: Command): void {
             'the reference was left as it was',
         );
       }
-      await withDatabase((db) => new ReferenceRepository(db).replaceAll(entries));
+      // The bar is for people watching a terminal; logs and pipes get the summary only.
+      const bar = process.stderr.isTTY
+        ? new SingleBar({ format: ' {bar} {value}/{total} INCI names', hideCursor: true })
+        : undefined;
+      bar?.start(entries.length, 0);
+      try {
+        await withDatabase(
+          (db) => new ReferenceRepository(db).replaceAll(entries, (done) => bar?.update(done)),
+          { create: true },
+        );
+        bar?.update(entries.length);
+      } finally {
+        bar?.stop();
+      }
       const seconds = (performance.now() - started) / 1000;
       process.stdout.write(`${formatCosingReport(report, seconds).join('\n')}\n`);
     });

@@ -41,7 +41,7 @@ export const ingredients = sqliteTable(
 export const catalogueMeta = sqliteTable('catalogue_meta', {
   id: integer().primaryKey(),
   version: integer().notNull(),
-  /** Random per database file, so a recreated file never reuses an old version's ETag. */
+  /** Random, drawn again on every write, so neither a recreated nor a restored file repeats an ETag. */
   epoch: text().notNull(),
 });
 

@@ -3,6 +3,7 @@ import fastifySwaggerUi from '@fastify/swagger-ui';
 import type { FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, jsonSchemaTransformObject } from 'fastify-type-provider-zod';
 import packageJson from '../../package.json' with { type: 'json' };
+import { toPortableYaml } from '../portable-yaml.js';
 import { tidyComponents } from './tidy-components.js';
 
 export const API_DESCRIPTION = `Regimen turns a skin profile into a skincare routine and a day-by-day calendar, \
@@ -112,6 +113,6 @@ export async function registerOpenApi(app: FastifyInstance): Promise<void> {
     reply.type('application/json; charset=utf-8').send(JSON.stringify(app.swagger(), null, 2));
   });
   app.get('/openapi.yaml', { schema: { hide: true } }, (_request, reply) => {
-    reply.type('application/yaml; charset=utf-8').send(app.swagger({ yaml: true }));
+    reply.type('application/yaml; charset=utf-8').send(toPortableYaml(app.swagger()));
   });
 }

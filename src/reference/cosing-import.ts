@@ -1,12 +1,15 @@
 import { parse } from 'csv-parse/sync';
+import { CAS_NUMBER, MAX_INCI_NAME_LENGTH, normaliseInciName, type ReferenceEntry } from './inci-names.js';
 
-/** One INCI name of the CosIng inventory, cleaned and merged across duplicate rows. */
-export interface ReferenceEntry {
-  inciName: string;
-  casNumbers: string[];
-  ecNumbers: string[];
-  functions: string[];
-}
+// What callers of the importer used to find here.
+export {
+  CAS_NUMBER,
+  MAX_INCI_NAME_LENGTH,
+  normaliseInciName,
+  type ReferenceEntry,
+  searchTextOf,
+  searchWords,
+} from './inci-names.js';
 
 /** What the parser read, cleaned and skipped; every count is of rows or values of the file. */
 export interface CosingReport {
@@ -32,9 +35,6 @@ export interface CosingReport {
 }
 
 export const COSING_COLUMNS = ['inci_name', 'cas_number', 'einecs_number', 'function'] as const;
-export const MAX_INCI_NAME_LENGTH = 2000;
-
-export const CAS_NUMBER = /^\d{2,7}-\d{2}-\d$/;
 export const EC_NUMBER = /^\d{3}-\d{3}-\d$/;
 
 /** Separators CosIng uses between several numbers in one field: " / ", "/", ";" or ",". */
@@ -42,22 +42,6 @@ const NUMBER_SEPARATOR = /[/;,]/;
 /** Markers around a number that carry no meaning here: a leading "*", a trailing "(I)", "(L)", "[1]"… */
 const LEADING_JUNK = /^\*+\s*/;
 const TRAILING_ANNOTATION = /\s*(?:\([^()]*\)|\[[^[\]]*\])$/;
-
-/** Trims a name and collapses every whitespace run into one space. */
-export const normaliseInciName = (name: string): string => name.trim().replace(/\s+/g, ' ');
-
-/**
- * The words of a name as searches see them: upper-cased, every run of anything but
- * letters and digits turned into one separator.
- */
-export const searchWords = (text: string): string[] =>
-  text
-    .toUpperCase()
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter((word) => word.length > 0);
-
-/** `searchText` of a reference row: its words joined and padded by single spaces. */
-export const searchTextOf = (name: string): string => ` ${searchWords(name).join(' ')} `;
 
 /** Splits a CAS or EC field into its valid numbers, counting the values that are junk. */
 function splitNumbers(field: string, pattern: RegExp): { values: string[]; junk: number } {

@@ -1,15 +1,13 @@
 import { type AnyColumn, and, asc, count, eq, gt, inArray, or, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../db/connection.js';
 import { inciReference, inciReferenceCas } from '../db/schema.js';
-import { invalidInput } from '../errors.js';
 import {
   CAS_NUMBER,
-  MAX_INCI_NAME_LENGTH,
   normaliseInciName,
   type ReferenceEntry,
   searchTextOf,
   searchWords,
-} from './cosing-import.js';
+} from './inci-names.js';
 
 type Row = typeof inciReference.$inferSelect;
 
@@ -17,12 +15,14 @@ export interface ReferenceSearch {
   /** A CAS number (exact lookup), or the start or some word starts of an INCI name. */
   q: string;
   limit: number;
-  cursor?: string | undefined;
+  /** Only names sorting after this one (the last name of the previous page). */
+  after?: string | undefined;
 }
 
-export interface ReferencePage {
+export interface ReferenceMatches {
   items: ReferenceEntry[];
-  nextCursor: string | null;
+  /** Whether more names match after the last item. */
+  more: boolean;
 }
 
 /** Rows per INSERT: 500 rows × 5 values stays far below SQLite's limit of 32,766 bound values. */
@@ -45,24 +45,6 @@ const entryColumns = {
 /** Escapes LIKE's wildcards (and the escape character) so user input matches literally. */
 const escapeLike = (text: string) => text.replace(/[\\%_]/g, (char) => `\\${char}`);
 const like = (column: AnyColumn, pattern: string) => sql`${column} LIKE ${pattern} ESCAPE '\\'`;
-
-// The cursor is the last INCI name served, opaque to clients. Paging by name (keyset)
-// means a page never repeats or skips a name.
-const encodeCursor = (name: string) => Buffer.from(name, 'utf8').toString('base64url');
-
-function decodeCursor(cursor: string): string {
-  const name = Buffer.from(cursor, 'base64url').toString('utf8');
-  if (name === '' || name.length > MAX_INCI_NAME_LENGTH || encodeCursor(name) !== cursor) {
-    throw invalidInput('The cursor is not one this API returned.', [
-      {
-        path: '/cursor',
-        in: 'query',
-        message: 'is not a valid cursor; pass nextCursor from a previous page',
-      },
-    ]);
-  }
-  return name;
-}
 
 /**
  * The only module that reads or writes the CosIng INCI reference (`inci_reference`
@@ -87,7 +69,7 @@ export class ReferenceRepository {
   }
 
   /** Replaces the whole reference with `entries`, in one transaction: readers see the old or the new one. */
-  replaceAll(entries: readonly ReferenceEntry[]): void {
+  replaceAll(entries: readonly ReferenceEntry[], onProgress?: (done: number) => void): void {
     // Plain multi-row statements: building 28,000 rows through the query builder costs
     // more than SQLite takes to store them.
     const client = this.#db.$client;
@@ -114,6 +96,7 @@ export class ReferenceRepository {
             );
           }
           (chunk.length === CHUNK && fullChunk ? fullChunk : insertChunk(chunk.length)).run(values);
+          onProgress?.(start + chunk.length);
         }
         // One statement fills the CAS index from the rows just written, ids and all.
         client
@@ -178,7 +161,7 @@ export class ReferenceRepository {
    * exact CAS lookup; otherwise a name matches when it starts with `q` or when each
    * word of `q` starts one of its words (both ignoring case and punctuation).
    */
-  search(query: ReferenceSearch): ReferencePage {
+  search(query: ReferenceSearch): ReferenceMatches {
     const q = query.q.trim();
     const conditions: SQL[] = [];
     if (CAS_NUMBER.test(q)) {
@@ -196,7 +179,7 @@ export class ReferenceRepository {
       const words = searchWords(q).map((word) => like(inciReference.searchText, `% ${escapeLike(word)}%`));
       conditions.push(words.length === 0 ? prefix : or(prefix, and(...words))!);
     }
-    if (query.cursor !== undefined) conditions.push(gt(inciReference.inciName, decodeCursor(query.cursor)));
+    if (query.after !== undefined) conditions.push(gt(inciReference.inciName, query.after));
 
     const rows = this.#db
       .select(entryColumns)
@@ -205,8 +188,6 @@ export class ReferenceRepository {
       .orderBy(asc(inciReference.inciName))
       .limit(query.limit + 1)
       .all();
-    const items = rows.slice(0, query.limit).map(toEntry);
-    const last = items.at(-1);
-    return { items, nextCursor: rows.length > query.limit && last ? encodeCursor(last.inciName) : null };
+    return { items: rows.slice(0, query.limit).map(toEntry), more: rows.length > query.limit };
   }
 }

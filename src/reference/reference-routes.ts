@@ -1,11 +1,11 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { problemResponses } from '../http/problem.js';
 import { jsonResponse, PUBLIC } from '../http/responses.js';
-import type { ReferenceRepository } from './reference-repository.js';
 import { InciReferenceListSchema, InciReferenceQuerySchema } from './reference-schemas.js';
+import type { ReferenceService } from './reference-service.js';
 
 export interface ReferenceRoutesOptions {
-  reference: ReferenceRepository;
+  reference: ReferenceService;
 }
 
 /** Search of the CosIng INCI reference; anyone may call it. */

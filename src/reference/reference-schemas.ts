@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { ReferenceEntry } from './cosing-import.js';
+import type { ReferenceEntry } from './inci-names.js';
 
 export const InciReferenceSchema = z
   .strictObject({

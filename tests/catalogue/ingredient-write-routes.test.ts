@@ -304,11 +304,11 @@ describe('POST /v1/ingredients/import', () => {
     const response = await t.app.inject({
       method: 'POST',
       url: '/v1/ingredients/import?dryRun=true',
-      payload: [row(900), row(1)],
+      payload: [row(900), { ...row(1), notes: 'Changed.' }],
       headers: as(writer),
     });
     expect(response.statusCode).toBe(200);
-    expect(response.json()).toMatchObject({ dryRun: true, total: 2, created: 1, updated: 1 });
+    expect(response.json()).toMatchObject({ dryRun: true, total: 2, created: 1, updated: 1, unchanged: 0 });
     expect(t.repository.findBySlug('import-test-900')).toBeUndefined();
     expect(t.repository.version()).toBe(before);
   });
@@ -360,5 +360,99 @@ describe('GET /v1/audit', () => {
     } while (cursor);
     expect(seen).toEqual([...seen].sort((a, b) => b - a));
     expect(new Set(seen).size).toBe(seen.length);
+  });
+});
+
+describe('re-importing what is stored', () => {
+  const auditCount = () =>
+    (t.db.$client.prepare('SELECT count(*) AS n FROM audit_log').get() as { n: number }).n;
+  const exported = () => t.repository.snapshot().ingredients.map((item) => ({ ...item }));
+  const importRows = (payload: object[], query = '') =>
+    t.app.inject({ method: 'POST', url: `/v1/ingredients/import${query}`, payload, headers: as(writer) });
+
+  it('writes nothing, audits nothing and keeps the version and ETag for an unchanged export', async () => {
+    const rows = exported();
+    const listed = await t.app.inject('/v1/ingredients');
+    const version = t.repository.version();
+    const audits = auditCount();
+
+    const dry = await importRows(rows, '?dryRun=true');
+    expect(dry.json()).toMatchObject({ dryRun: true, created: 0, updated: 0, unchanged: rows.length });
+    const response = await importRows(rows);
+    expect(response.statusCode).toBe(200);
+    expect(response.json()).toMatchObject({
+      dryRun: false,
+      total: rows.length,
+      created: 0,
+      updated: 0,
+      unchanged: rows.length,
+    });
+    expect(t.repository.version()).toBe(version);
+    expect(auditCount()).toBe(audits);
+    const again = await t.app.inject({
+      url: '/v1/ingredients',
+      headers: { 'if-none-match': listed.headers.etag as string },
+    });
+    expect(again.statusCode).toBe(304);
+    expect(t.repository.findBySlug('retinol')!.updatedAt).toBe(
+      rows.find((r) => r.slug === 'retinol')!.updatedAt,
+    );
+  });
+
+  it('writes and audits only the one row that changed', async () => {
+    const rows = exported();
+    const version = t.repository.version();
+    const audits = auditCount();
+    const changed = rows.map((row) => (row.slug === 'glycerin' ? { ...row, rank: row.rank + 1 } : row));
+    const dry = await importRows(changed, '?dryRun=true');
+    expect(dry.json()).toMatchObject({ created: 0, updated: 1, unchanged: rows.length - 1 });
+    const response = await importRows(changed);
+    expect(response.json()).toMatchObject({ created: 0, updated: 1, unchanged: rows.length - 1 });
+    expect(auditCount()).toBe(audits + 1);
+    expect(t.repository.version()).not.toBe(version);
+  });
+
+  it('counts a reordered list as a change, as it is stored and served in order', async () => {
+    const rows = exported().filter((row) => row.concerns.length > 1);
+    const [first] = rows;
+    const reordered = { ...first!, concerns: [...first!.concerns].reverse() };
+    const response = await importRows([reordered]);
+    expect(response.json()).toMatchObject({ updated: 1, unchanged: 0 });
+  });
+});
+
+describe('imports with nothing to import', () => {
+  const csv = (payload: string) =>
+    t.app.inject({
+      method: 'POST',
+      url: '/v1/ingredients/import',
+      payload,
+      headers: { ...as(writer), 'content-type': 'text/csv' },
+    });
+
+  it.each([
+    ['a garbage header and no rows', 'foo,bar,baz\n', /no header row/],
+    ['a garbage header and rows', 'foo,bar\n1,2\n3,4\n', /no header row/],
+    ['an empty body', '', /no header row/],
+    ['a valid header and no rows', 'slug,name,inciName,class\n', /no rows/],
+  ])('answers a CSV with %s with a 400 naming the problem', async (_name, body, detail) => {
+    const version = t.repository.version();
+    const response = await csv(body);
+    expect(response.statusCode).toBe(400);
+    expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect(response.json().detail).toMatch(detail);
+    expect(response.json().errors).toEqual([expect.objectContaining({ path: '/' })]);
+    expect(t.repository.version()).toBe(version);
+  });
+
+  it('answers an empty JSON array with a 400', async () => {
+    const response = await t.app.inject({
+      method: 'POST',
+      url: '/v1/ingredients/import',
+      payload: [],
+      headers: as(writer),
+    });
+    expect(response.statusCode).toBe(400);
+    expect(response.json().detail).toMatch(/no rows/);
   });
 });

@@ -125,7 +125,12 @@ describe('seeding', () => {
       expect(t.repository.findBySlug('retinol')!.notes).toBe('staff note');
       expect(t.repository.findBySlug('glycerin')).toBeDefined();
 
-      expect(seedCatalogue(t.repository, now, { overwrite: true })).toMatchObject({ updated: seed.length });
+      // Only the staff-edited ingredient differs from its seed values, so only it is rewritten.
+      expect(seedCatalogue(t.repository, now, { overwrite: true })).toMatchObject({
+        created: 0,
+        updated: 1,
+        skipped: seed.length - 1,
+      });
       expect(t.repository.findBySlug('retinol')!.notes).not.toBe('staff note');
     } finally {
       t.cleanup();

@@ -49,6 +49,33 @@ describe('regimen catalogue export and import', () => {
     expect(after.length).toBeGreaterThanOrEqual(60);
   });
 
+  it('re-imports its own export without writing, auditing or moving the version', () => {
+    const db = freshDb();
+    regimen(db, ['db', 'seed']);
+    const file = join(dir, 'same.json');
+    const exported = regimen(db, ['catalogue', 'export']).stdout;
+    writeFileSync(file, exported);
+    const count = JSON.parse(exported).length;
+    const version = () => {
+      const database = openDatabase(db);
+      try {
+        return new IngredientRepository(database).version();
+      } finally {
+        database.$client.close();
+      }
+    };
+    const before = version();
+
+    const dry = regimen(db, ['catalogue', 'import', file, '--dry-run']);
+    expect(dry.stdout).toMatch(new RegExp(`would create 0 and update 0 \\(${count} unchanged\\)`));
+    const result = regimen(db, ['catalogue', 'import', file]);
+    expect(result.status, result.stderr).toBe(0);
+    expect(result.stdout).toMatch(new RegExp(`: 0 created, 0 updated, ${count} unchanged`));
+    // Byte for byte: not one updatedAt was rewritten.
+    expect(regimen(db, ['catalogue', 'export']).stdout).toBe(exported);
+    expect(version()).toBe(before);
+  });
+
   it('writes nothing when one row among many is bad, and says which in one line', () => {
     const db = freshDb();
     regimen(db, ['db', 'migrate']);
@@ -74,7 +101,9 @@ describe('regimen catalogue export and import', () => {
     regimen(target, ['db', 'migrate']);
     const result = regimen(target, ['catalogue', 'import', file, '--dry-run']);
     expect(result.status).toBe(0);
-    expect(result.stdout).toMatch(/^dry run: \d+ rows valid; would create \d+ and update 0; nothing written/);
+    expect(result.stdout).toMatch(
+      /^dry run: \d+ rows valid; would create \d+ and update 0 \(0 unchanged\); nothing written/,
+    );
     expect(regimen(target, ['catalogue', 'export']).stdout.trim()).toBe('[]');
   });
 

@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -77,7 +77,8 @@ describe('regimen reference import-cosing', () => {
   });
 
   it('loads the file and prints what it cleaned', () => {
-    expect(first.stderr).toBe('');
+    // A first import creates the database, and says where; nothing else goes to stderr off a terminal.
+    expect(first.stderr).toBe(`regimen: created a new database at ${databasePath}\n`);
     expect(first.code).toBe(0);
     const lines = first.stdout.trimEnd().split('\n');
     expect(lines[0]).toMatch(/^loaded 2 INCI names from 4 rows in \d+\.\d\d s$/);
@@ -117,5 +118,35 @@ describe('regimen reference import-cosing', () => {
     expect(headerless!.stderr).toContain('lacks the columns inci_name');
     expect(nameless!.stderr).toContain('no INCI names to load from 1 row;');
     expect(referenceIn(databasePath).count).toBe(2);
+  });
+});
+
+describe('the import-cosing progress bar', () => {
+  // `script` (util-linux) runs the command on a pseudo-terminal, as a person at a shell would.
+  const hasScript = spawnSync('script', ['--version']).status === 0;
+
+  it.skipIf(!hasScript)('shows on a terminal, and only there', () => {
+    const rows = Array.from({ length: 1_200 }, (_, i) => `TEST NAME ${i},,,Humectant`);
+    const file = write('progress.csv', ['inci_name,cas_number,einecs_number,function', ...rows].join('\n'));
+    const quote = (text: string) => `'${text.replaceAll("'", "'\\''")}'`;
+    const command = [
+      process.execPath,
+      '--import',
+      'tsx',
+      'src/cli/main.ts',
+      'reference',
+      'import-cosing',
+      file,
+    ]
+      .map(quote)
+      .join(' ');
+    const onTerminal = spawnSync('script', ['-qec', command, '/dev/null'], {
+      env: { ...process.env, DATABASE_PATH: join(dir, 'progress.db') },
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
+    expect(onTerminal.status, onTerminal.stdout).toBe(0);
+    expect(onTerminal.stdout).toMatch(/1200\/1200 INCI names/);
+    expect(referenceIn(join(dir, 'progress.db')).count).toBe(1_200);
   });
 });
