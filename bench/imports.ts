@@ -77,6 +77,11 @@ export function generateCatalogueRows(count: number): IngredientInput[] {
           ? `${String(200 + (index % 700)).padStart(3, '0')}-${id.slice(2)}-${index % 10}`
           : null,
       notes: random() < 0.5 ? 'Generated for the import benchmark.' : '',
+      aliases: random() < 0.3 ? [`Bench Alias ${id}`] : [],
+      uvSpectrum: INGREDIENT_CLASSES[index % INGREDIENT_CLASSES.length] === 'uv-filter' ? 'broad' : null,
+      strength: random() < 0.2 ? { startFrom: 1, startTo: 2, max: 5 } : null,
+      evidence:
+        random() < 0.5 ? { grade: 'moderate', sources: ['article'] } : { grade: 'limited', sources: [] },
     });
   }
   return rows;

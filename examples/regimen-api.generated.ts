@@ -273,6 +273,15 @@ export interface components {
          *             "casNumber": "6915-15-7",
          *             "ecNumber": "230-022-8",
          *             "notes": "A gentler AHA; evenings only.",
+         *             "aliases": [
+         *               "Apple Acid"
+         *             ],
+         *             "uvSpectrum": null,
+         *             "strength": null,
+         *             "evidence": {
+         *               "grade": "limited",
+         *               "sources": []
+         *             },
          *             "updatedAt": "2026-11-20T09:30:00.000Z"
          *           },
          *           "after": null
@@ -297,12 +306,34 @@ export interface components {
             am: string[];
             /** @description Slugs applied in the evening, in application order. */
             pm: string[];
+            /** @description Slugs being patch-tested that day on a small spot (inner arm), before their first use on the face. */
+            patch: string[];
         };
         /**
          * @description A skin concern an ingredient addresses or a person wants addressed.
          * @enum {string}
          */
         Concern: "firmness" | "fine-lines" | "dryness" | "dullness" | "dark-spots" | "texture" | "pores" | "redness";
+        /** @description The evidence grade and the source keys behind it. */
+        Evidence: {
+            /**
+             * @description How well the evidence supports it: strong, moderate or limited.
+             * @enum {string}
+             */
+            grade: "strong" | "moderate" | "limited";
+            /** @description Keys of the sources it rests on (as in `GET /v1/rules`). */
+            sources: ("article" | "fda-aha" | "aad-sunscreen" | "aad-patch-test" | "aad-exfoliation" | "cc-order" | "cc-basic-routine" | "nebraska-moisturizer" | "dermnet-retinoids" | "retinoid-aging-review" | "uktis-retinoid" | "sps-lactation" | "vitamin-c-review" | "ha-low-weight-trial" | "niacinamide-review" | "aad-rosacea" | "grade" | "spierings-retinol" | "bozzo-pregnancy" | "cosing")[];
+        };
+        /** @description An evidence grade and its source keys. */
+        EvidenceGrade: {
+            /**
+             * @description How well the evidence supports it.
+             * @enum {string}
+             */
+            grade: "strong" | "moderate" | "limited";
+            /** @description Keys of the sources it rests on. */
+            sources: string[];
+        };
         /** @description When to expect visible results for one concern. */
         Expectation: {
             concern: components["schemas"]["Concern"];
@@ -328,6 +359,23 @@ export interface components {
              * @enum {string}
              */
             in?: "body" | "query" | "params" | "headers";
+        };
+        /** @description An ingredient the routine names, with its evidence and strength. */
+        GlossaryEntry: {
+            /** @description Catalogue slug. */
+            slug: string;
+            /** @description Consumer-facing name. */
+            name: string;
+            evidence: components["schemas"]["EvidenceGrade"];
+            /** @description Strengths in percent, or null when the catalogue gives none. */
+            strength: {
+                /** @description Low end of the starting strength, in percent. */
+                startFrom: number;
+                /** @description High end of the starting strength, in percent. */
+                startTo: number;
+                /** @description The most ever advised, in percent. */
+                max: number;
+            } | null;
         };
         /**
          * @description Liveness or readiness.
@@ -452,6 +500,22 @@ export interface components {
          *       "casNumber": "68-26-8",
          *       "ecNumber": "200-683-7",
          *       "notes": "Vitamin A alcohol; start slowly, at night.",
+         *       "aliases": [
+         *         "Vitamin A"
+         *       ],
+         *       "uvSpectrum": null,
+         *       "strength": {
+         *         "startFrom": 0.1,
+         *         "startTo": 0.3,
+         *         "max": 1
+         *       },
+         *       "evidence": {
+         *         "grade": "moderate",
+         *         "sources": [
+         *           "spierings-retinol",
+         *           "retinoid-aging-review"
+         *         ]
+         *       },
          *       "updatedAt": "2026-11-01T00:00:00.000Z"
          *     }
          */
@@ -493,6 +557,29 @@ export interface components {
              * @default
              */
             notes: string;
+            /**
+             * @description Other names it is printed under on labels (e.g. "Vitamin C"); used to read ingredient lists.
+             * @default []
+             */
+            aliases: string[];
+            /**
+             * @description For a `uv-filter`, what it blocks (required there); null for every other class.
+             * @default null
+             */
+            uvSpectrum: components["schemas"]["UvSpectrum"] | null;
+            /**
+             * @description The strength to start with and the most to use, in percent; null when no source gives one.
+             * @default null
+             */
+            strength: components["schemas"]["Strength"] | null;
+            /**
+             * @description How well the evidence supports it; an ingredient without one is graded `limited`.
+             * @default {
+             *       "grade": "limited",
+             *       "sources": []
+             *     }
+             */
+            evidence: components["schemas"]["Evidence"];
             /** @description When it was last written (ISO 8601, UTC). */
             updatedAt: string;
         };
@@ -558,6 +645,22 @@ export interface components {
          *           "casNumber": "68-26-8",
          *           "ecNumber": "200-683-7",
          *           "notes": "Vitamin A alcohol; start slowly, at night.",
+         *           "aliases": [
+         *             "Vitamin A"
+         *           ],
+         *           "uvSpectrum": null,
+         *           "strength": {
+         *             "startFrom": 0.1,
+         *             "startTo": 0.3,
+         *             "max": 1
+         *           },
+         *           "evidence": {
+         *             "grade": "moderate",
+         *             "sources": [
+         *               "spierings-retinol",
+         *               "retinoid-aging-review"
+         *             ]
+         *           },
          *           "updatedAt": "2026-11-01T00:00:00.000Z"
          *         }
          *       ],
@@ -571,7 +674,7 @@ export interface components {
             nextCursor: string | null;
         };
         /**
-         * @description An ingredient as staff write it; the server adds `updatedAt`. `family`, `rank` and `notes` may be left out (null, 100 and empty).
+         * @description An ingredient as staff write it; the server adds `updatedAt`. `family`, `rank`, `notes`, `aliases`, `uvSpectrum`, `strength` and `evidence` may be left out (null, 100, empty, none, null, null and `limited`); a `uv-filter` must give `uvSpectrum`.
          * @example {
          *       "slug": "malic-acid",
          *       "name": "Malic Acid",
@@ -594,7 +697,16 @@ export interface components {
          *       ],
          *       "casNumber": "6915-15-7",
          *       "ecNumber": "230-022-8",
-         *       "notes": "A gentler AHA; evenings only."
+         *       "notes": "A gentler AHA; evenings only.",
+         *       "aliases": [
+         *         "Apple Acid"
+         *       ],
+         *       "uvSpectrum": null,
+         *       "strength": null,
+         *       "evidence": {
+         *         "grade": "limited",
+         *         "sources": []
+         *       }
          *     }
          */
         IngredientWrite: {
@@ -635,6 +747,29 @@ export interface components {
              * @default
              */
             notes?: string;
+            /**
+             * @description Other names it is printed under on labels (e.g. "Vitamin C"); used to read ingredient lists.
+             * @default []
+             */
+            aliases?: string[];
+            /**
+             * @description For a `uv-filter`, what it blocks (required there); null for every other class.
+             * @default null
+             */
+            uvSpectrum?: components["schemas"]["UvSpectrum"] | null;
+            /**
+             * @description The strength to start with and the most to use, in percent; null when no source gives one.
+             * @default null
+             */
+            strength?: components["schemas"]["Strength"] | null;
+            /**
+             * @description How well the evidence supports it; an ingredient without one is graded `limited`.
+             * @default {
+             *       "grade": "limited",
+             *       "sources": []
+             *     }
+             */
+            evidence?: components["schemas"]["Evidence"];
         };
         /**
          * @description The stored ingredient, with any reference warnings.
@@ -661,6 +796,15 @@ export interface components {
          *       "casNumber": "6915-15-7",
          *       "ecNumber": "230-022-8",
          *       "notes": "A gentler AHA; evenings only.",
+         *       "aliases": [
+         *         "Apple Acid"
+         *       ],
+         *       "uvSpectrum": null,
+         *       "strength": null,
+         *       "evidence": {
+         *         "grade": "limited",
+         *         "sources": []
+         *       },
          *       "updatedAt": "2026-11-25T12:00:00.000Z",
          *       "warnings": [
          *         {
@@ -708,6 +852,29 @@ export interface components {
              * @default
              */
             notes: string;
+            /**
+             * @description Other names it is printed under on labels (e.g. "Vitamin C"); used to read ingredient lists.
+             * @default []
+             */
+            aliases: string[];
+            /**
+             * @description For a `uv-filter`, what it blocks (required there); null for every other class.
+             * @default null
+             */
+            uvSpectrum: components["schemas"]["UvSpectrum"] | null;
+            /**
+             * @description The strength to start with and the most to use, in percent; null when no source gives one.
+             * @default null
+             */
+            strength: components["schemas"]["Strength"] | null;
+            /**
+             * @description How well the evidence supports it; an ingredient without one is graded `limited`.
+             * @default {
+             *       "grade": "limited",
+             *       "sources": []
+             *     }
+             */
+            evidence: components["schemas"]["Evidence"];
             /** @description When it was last written (ISO 8601, UTC). */
             updatedAt: string;
             /** @description Disagreements with the CosIng reference (empty when none). */
@@ -799,6 +966,7 @@ export interface components {
          *             "notes": [
          *               "A cream cleanser that cleans without stripping oils."
          *             ],
+         *             "strength": null,
          *             "ruleIds": [
          *               "skin-type.basis",
          *               "routine.serum-with-basics",
@@ -818,11 +986,12 @@ export interface components {
          *               "neck",
          *               "decolletage"
          *             ],
-         *             "frequency": "2 nights a week in weeks 1–2, never two in a row; …",
+         *             "frequency": "from 2026-12-08: 2 nights a week in weeks 1–2, never two in a row; …",
          *             "leaveOn": true,
          *             "notes": [
          *               "A pea-sized amount for the whole face and a second one for the neck and décolletage."
          *             ],
+         *             "strength": "Start with Retinol at 0.1–0.3 % and never go above 1 %.",
          *             "ruleIds": [
          *               "retinoid.ramp",
          *               "retinoid.amount",
@@ -840,15 +1009,35 @@ export interface components {
          *             "zinc-oxide"
          *           ],
          *           "pm": [
-         *             "sodium-hyaluronate",
+         *             "sodium-hyaluronate"
+         *           ],
+         *           "patch": [
          *             "retinol"
          *           ]
+         *         }
+         *       ],
+         *       "ingredients": [
+         *         {
+         *           "slug": "retinol",
+         *           "name": "Retinol",
+         *           "evidence": {
+         *             "grade": "moderate",
+         *             "sources": [
+         *               "spierings-retinol",
+         *               "retinoid-aging-review"
+         *             ]
+         *           },
+         *           "strength": {
+         *             "startFrom": 0.1,
+         *             "startTo": 0.3,
+         *             "max": 1
+         *           }
          *         }
          *       ],
          *       "warnings": [
          *         {
          *           "code": "patch-test",
-         *           "message": "Patch-test Retinol before its first use on 2026-12-01: …",
+         *           "message": "Patch-test Retinol for 7 days before its first use on 2026-12-08: …",
          *           "ingredient": "retinol",
          *           "date": "2026-12-01",
          *           "ruleIds": [
@@ -880,6 +1069,8 @@ export interface components {
             routine: components["schemas"]["Routine"];
             /** @description One entry per day: `weeks` × 7 days from `startDate`. */
             calendar: components["schemas"]["CalendarDay"][];
+            /** @description Every ingredient the routine names, once, with its name, evidence grade and strength. */
+            ingredients: components["schemas"]["GlossaryEntry"][];
             /** @description Cautions to show with the routine (empty when none). */
             warnings: components["schemas"]["Warning"][];
             /** @description One per concern of the profile. */
@@ -982,7 +1173,9 @@ export interface components {
          *           "title": "Labeling for Cosmetics Containing Alpha Hydroxy Acids (US FDA, 2005)",
          *           "url": "https://www.fda.gov/…"
          *         }
-         *       ]
+         *       ],
+         *       "strength": "strong",
+         *       "certainty": "moderate"
          *     }
          */
         Rule: {
@@ -994,12 +1187,22 @@ export interface components {
             rationale: string;
             /** @description The published guidance the rule stands on. */
             sources: components["schemas"]["RuleSource"][];
+            /**
+             * @description GRADE strength of the recommendation: `strong` or `conditional`.
+             * @enum {string}
+             */
+            strength: "strong" | "conditional";
+            /**
+             * @description GRADE certainty of the evidence behind it; a rule can be strong on low-certainty evidence.
+             * @enum {string}
+             */
+            certainty: "high" | "moderate" | "low" | "very-low";
         };
         /**
          * @description A rule id, as served by `GET /v1/rules`.
          * @enum {string}
          */
-        RuleId: "skin-type.basis" | "goals.match-ingredients" | "goals.firming-actives" | "antioxidant.morning" | "profile.avoid" | "routine.serum-with-basics" | "routine.layer-order" | "sun.daily-spf" | "routine.night-serum-leave-on" | "hyaluronic.twice-daily" | "hyaluronic.seal" | "photosensitizer.night-only" | "photosensitizer.sun-warning" | "retinoid.ramp" | "retinoid.ramp-sensitive" | "retinoid.experience" | "retinoid.amount" | "retinoid.pregnancy" | "acid.night-frequency" | "actives.no-stacking" | "actives.one-at-a-time" | "actives.patch-test" | "area.neck-decolletage" | "expectation.weeks-to-months" | "lifestyle.sun-smoking-alcohol" | "label.instructions-first";
+        RuleId: "skin-type.basis" | "goals.match-ingredients" | "goals.firming-actives" | "antioxidant.morning" | "profile.avoid" | "sensitive.gentle-only" | "concern.uncovered" | "routine.serum-with-basics" | "routine.layer-order" | "sun.daily-spf" | "routine.night-serum-leave-on" | "hyaluronic.twice-daily" | "hyaluronic.seal" | "photosensitizer.night-only" | "photosensitizer.sun-warning" | "retinoid.ramp" | "retinoid.ramp-sensitive" | "retinoid.experience" | "retinoid.amount" | "retinoid.pregnancy" | "acid.night-frequency" | "actives.no-stacking" | "actives.one-at-a-time" | "actives.patch-test" | "area.neck-decolletage" | "expectation.weeks-to-months" | "lifestyle.sun-smoking-alcohol" | "label.instructions-first" | "strength.start-low" | "evidence.graded";
         /**
          * @description Every rule the engine applies.
          * @example {
@@ -1010,10 +1213,12 @@ export interface components {
          *           "rationale": "A retinoid starts on 2 non-consecutive nights a week and builds up …",
          *           "sources": [
          *             {
-         *               "key": "aad-retinoid",
-         *               "title": "How to start using a retinoid (AAD)"
+         *               "key": "retinoid-aging-review",
+         *               "title": "Retinoids in the treatment of skin aging (2006)"
          *             }
-         *           ]
+         *           ],
+         *           "strength": "strong",
+         *           "certainty": "low"
          *         }
          *       ]
          *     }
@@ -1055,8 +1260,19 @@ export interface components {
             leaveOn: boolean;
             /** @description How to apply it and why. */
             notes: string[];
+            /** @description For a step holding an active: the strength to start with and never exceed; otherwise null. */
+            strength: string | null;
             /** @description The ids of the rules that produced it (see `GET /v1/rules`). */
             ruleIds: components["schemas"]["RuleId"][];
+        };
+        /** @description Strengths in percent: start within startFrom–startTo; never above max. */
+        Strength: {
+            /** @description Low end of the starting strength, in percent. */
+            startFrom: number;
+            /** @description High end of the starting strength, in percent. */
+            startTo: number;
+            /** @description The most ever advised, in percent. */
+            max: number;
         };
         /** @description One rule’s firing record for this recommendation. */
         TraceEntry: {
@@ -1070,13 +1286,18 @@ export interface components {
             /** @description What it did, in words; null when it did not fire. */
             effect: string | null;
         };
+        /**
+         * @description What a UV filter blocks: `uva`, `uvb`, or `broad` (both).
+         * @enum {string}
+         */
+        UvSpectrum: "uva" | "uvb" | "broad";
         /** @description A caution to show with the routine. */
         Warning: {
             /**
              * @description The kind of warning.
              * @enum {string}
              */
-            code: "patch-test" | "sun-sensitivity" | "pregnancy" | "breastfeeding" | "avoided" | "no-uv-filter" | "deferred";
+            code: "patch-test" | "sun-sensitivity" | "pregnancy" | "breastfeeding" | "avoided" | "no-uv-filter" | "deferred" | "concern-uncovered" | "product-conflict" | "product-unknown-ingredients" | "stop-and-seek-advice" | "purging";
             /** @description What to do, in words. */
             message: string;
             /** @description The catalogue slug it concerns, if any. */

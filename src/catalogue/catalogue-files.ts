@@ -30,13 +30,52 @@ export const CSV_COLUMNS = [
   'casNumber',
   'ecNumber',
   'notes',
+  'aliases',
+  'uvSpectrum',
+  'strengthStartFrom',
+  'strengthStartTo',
+  'strengthMax',
+  'evidenceGrade',
+  'evidenceSources',
   'updatedAt',
 ] as const;
 
-const LIST_COLUMNS = new Set(['concerns', 'skinTypes']);
+const LIST_COLUMNS = new Set(['concerns', 'skinTypes', 'aliases', 'evidenceSources']);
 const BOOLEAN_COLUMNS = new Set(['photosensitizing', 'pregnancySafe']);
-const NUMBER_COLUMNS = new Set(['rank', 'maxApplicationsPerDay']);
-const NULLABLE_COLUMNS = new Set(['family', 'casNumber', 'ecNumber']);
+const NUMBER_COLUMNS = new Set([
+  'rank',
+  'maxApplicationsPerDay',
+  'strengthStartFrom',
+  'strengthStartTo',
+  'strengthMax',
+]);
+const NULLABLE_COLUMNS = new Set(['family', 'casNumber', 'ecNumber', 'uvSpectrum']);
+/** Flat CSV columns that make up the nested `strength` and `evidence` fields. */
+const STRENGTH_COLUMNS = {
+  strengthStartFrom: 'startFrom',
+  strengthStartTo: 'startTo',
+  strengthMax: 'max',
+} as const;
+
+/** Folds the flat strength and evidence columns of a CSV row into the nested fields of an Ingredient. */
+function nest(row: Record<string, unknown>): Record<string, unknown> {
+  const strengthCells = Object.keys(STRENGTH_COLUMNS).filter((column) => column in row);
+  if (strengthCells.length > 0) {
+    const strength: Record<string, unknown> = {};
+    for (const [column, field] of Object.entries(STRENGTH_COLUMNS)) {
+      if (column in row) strength[field] = row[column];
+      delete row[column];
+    }
+    // Every strength cell empty means no strength; a partly filled one is left for the schema to name.
+    row.strength = Object.keys(strength).length === 0 ? null : strength;
+  }
+  if ('evidenceGrade' in row || 'evidenceSources' in row) {
+    row.evidence = { grade: row.evidenceGrade, sources: row.evidenceSources ?? [] };
+    delete row.evidenceGrade;
+    delete row.evidenceSources;
+  }
+  return row;
+}
 
 export function formatOfPath(path: string): FileFormat | undefined {
   const extension = path.toLowerCase().split('.').pop();
@@ -95,7 +134,7 @@ export function parseCatalogueText(text: string, format: FileFormat): unknown[] 
           const converted = cell(column, value);
           if (converted !== undefined) row[column] = converted;
         }
-        return row;
+        return nest(row);
       });
     } else {
       data = format === 'json' ? JSON.parse(text) : parseYaml(text);
@@ -131,7 +170,7 @@ export function parseCatalogueText(text: string, format: FileFormat): unknown[] 
 }
 
 /** A row of a file: an ingredient as staff write it, plus the `updatedAt` an export carries (ignored). */
-const ImportRowSchema = IngredientInputSchema.extend({ updatedAt: z.string().optional() });
+const ImportRowSchema = IngredientInputSchema.safeExtend({ updatedAt: z.string().optional() });
 
 export interface RowError {
   /** 1-based row number (the header of a CSV is not a row). */
@@ -171,6 +210,15 @@ export function validateRows(raw: readonly unknown[]): { rows: IngredientInput[]
   return { rows, errors };
 }
 
+/** The value of one flat CSV column of an ingredient. */
+function flatCell(item: Ingredient, column: (typeof CSV_COLUMNS)[number]): unknown {
+  if (column in STRENGTH_COLUMNS)
+    return item.strength?.[STRENGTH_COLUMNS[column as keyof typeof STRENGTH_COLUMNS]] ?? null;
+  if (column === 'evidenceGrade') return item.evidence.grade;
+  if (column === 'evidenceSources') return item.evidence.sources;
+  return item[column as keyof Ingredient];
+}
+
 /** Identifiers and timestamps: always quoted, whatever a YAML reader's date and number rules. */
 const QUOTED_YAML_FIELDS = new Set(['casNumber', 'ecNumber', 'updatedAt']);
 
@@ -181,9 +229,9 @@ export function serializeCatalogue(items: readonly Ingredient[], format: FileFor
   return stringifyCsv(
     items.map((item) =>
       CSV_COLUMNS.map((column) => {
-        const value = item[column];
+        const value = flatCell(item, column);
         if (Array.isArray(value)) return value.join(';');
-        if (value === null) return '';
+        if (value === null || value === undefined) return '';
         return String(value);
       }),
     ),

@@ -26,6 +26,10 @@ function toIngredient(row: Row): Ingredient {
     casNumber: row.casNumber,
     ecNumber: row.ecNumber,
     notes: row.notes,
+    aliases: row.aliases,
+    uvSpectrum: row.uvSpectrum,
+    strength: row.strength,
+    evidence: row.evidence,
     updatedAt: row.updatedAt,
   };
 }
@@ -49,6 +53,10 @@ const COMPARED_FIELDS = [
   'casNumber',
   'ecNumber',
   'notes',
+  'aliases',
+  'uvSpectrum',
+  'strength',
+  'evidence',
 ] as const satisfies readonly (keyof IngredientInput)[];
 
 /**
@@ -59,9 +67,12 @@ export function sameIngredient(stored: Ingredient, item: IngredientInput): boole
   return COMPARED_FIELDS.every((field) => {
     const a = stored[field];
     const b = item[field];
-    return Array.isArray(a) && Array.isArray(b)
-      ? a.length === b.length && a.every((value, index) => value === b[index])
-      : a === b;
+    if (Array.isArray(a) && Array.isArray(b))
+      return a.length === b.length && a.every((value, index) => value === b[index]);
+    // Nested facts (strength, evidence) are small plain objects written in schema order.
+    if (typeof a === 'object' && a !== null && typeof b === 'object' && b !== null)
+      return JSON.stringify(a) === JSON.stringify(b);
+    return a === b;
   });
 }
 
@@ -294,6 +305,10 @@ const COLUMNS: [column: string, field: keyof Ingredient][] = [
   ['cas_number', 'casNumber'],
   ['ec_number', 'ecNumber'],
   ['notes', 'notes'],
+  ['aliases', 'aliases'],
+  ['uv_spectrum', 'uvSpectrum'],
+  ['strength', 'strength'],
+  ['evidence', 'evidence'],
   ['updated_at', 'updatedAt'],
 ];
 const UPSERT_SQL =
@@ -310,11 +325,12 @@ function toParams(item: Ingredient): Record<string, string | number | null> {
   const params: Record<string, string | number | null> = {};
   for (const [, field] of COLUMNS) {
     const value = item[field];
-    params[field] = Array.isArray(value)
-      ? JSON.stringify(value)
-      : typeof value === 'boolean'
-        ? Number(value)
-        : value;
+    params[field] =
+      typeof value === 'object' && value !== null
+        ? JSON.stringify(value)
+        : typeof value === 'boolean'
+          ? Number(value)
+          : value;
   }
   return params;
 }

@@ -1,6 +1,14 @@
 import { z } from 'zod';
+import { SOURCE_KEYS } from '../engine/sources.js';
 import type { Ingredient as EngineIngredient } from '../engine/types.js';
-import { CONCERNS, INGREDIENT_CLASSES, IRRITATION_LEVELS, SKIN_TYPES } from '../engine/vocabulary.js';
+import {
+  CONCERNS,
+  EVIDENCE_GRADES,
+  INGREDIENT_CLASSES,
+  IRRITATION_LEVELS,
+  SKIN_TYPES,
+  UV_SPECTRA,
+} from '../engine/vocabulary.js';
 
 export const SkinTypeSchema = z.enum(SKIN_TYPES).describe('A skin type.').meta({ id: 'SkinType' });
 export const ConcernSchema = z
@@ -39,6 +47,53 @@ const EcNumberSchema = z
 
 const uniqueList = <T extends z.ZodType>(item: T) =>
   z.array(item).refine((items) => new Set(items).size === items.length, 'must not repeat a value');
+function uniqueListOf<T extends z.ZodType>(item: T) {
+  return uniqueList(item);
+}
+
+export const UvSpectrumSchema = z
+  .enum(UV_SPECTRA)
+  .describe('What a UV filter blocks: `uva`, `uvb`, or `broad` (both).')
+  .meta({ id: 'UvSpectrum' });
+
+const Percent = z.number().positive().max(100);
+export const StrengthSchema = z
+  .strictObject({
+    startFrom: Percent.describe('Low end of the starting strength, in percent.'),
+    startTo: Percent.describe('High end of the starting strength, in percent.'),
+    max: Percent.describe('The most ever advised, in percent.'),
+  })
+  .superRefine((value, context) => {
+    if (value.startFrom > value.startTo)
+      context.addIssue({ code: 'custom', path: ['startFrom'], message: 'must not be above startTo' });
+    if (value.startTo > value.max)
+      context.addIssue({ code: 'custom', path: ['startTo'], message: 'must not be above max' });
+  })
+  .meta({
+    id: 'Strength',
+    description: 'Strengths in percent: start within startFrom–startTo; never above max.',
+  });
+
+export const EvidenceSchema = z
+  .strictObject({
+    grade: z
+      .enum(EVIDENCE_GRADES)
+      .describe('How well the evidence supports it: strong, moderate or limited.'),
+    sources: uniqueListOf(z.enum(SOURCE_KEYS))
+      .max(10)
+      .describe('Keys of the sources it rests on (as in `GET /v1/rules`).'),
+  })
+  .superRefine((value, context) => {
+    if (value.grade !== 'limited' && value.sources.length === 0)
+      context.addIssue({
+        code: 'custom',
+        path: ['sources'],
+        message: `a ${value.grade} grade needs a source`,
+      });
+  })
+  .meta({ id: 'Evidence', description: 'The evidence grade and the source keys behind it.' });
+
+const DEFAULT_EVIDENCE = { grade: 'limited' as const, sources: [] };
 
 /** Examples for the OpenAPI document, shared by every schema that shows an ingredient. */
 export const INGREDIENT_WRITE_EXAMPLE = {
@@ -57,6 +112,10 @@ export const INGREDIENT_WRITE_EXAMPLE = {
   casNumber: '6915-15-7',
   ecNumber: '230-022-8',
   notes: 'A gentler AHA; evenings only.',
+  aliases: ['Apple Acid'],
+  uvSpectrum: null,
+  strength: null,
+  evidence: { grade: 'limited', sources: [] },
 };
 const INGREDIENT_EXAMPLE = {
   slug: 'retinol',
@@ -74,54 +133,76 @@ const INGREDIENT_EXAMPLE = {
   casNumber: '68-26-8',
   ecNumber: '200-683-7',
   notes: 'Vitamin A alcohol; start slowly, at night.',
+  aliases: ['Vitamin A'],
+  uvSpectrum: null,
+  strength: { startFrom: 0.1, startTo: 0.3, max: 1 },
+  evidence: { grade: 'moderate', sources: ['spierings-retinol', 'retinoid-aging-review'] },
   updatedAt: '2026-11-01T00:00:00.000Z',
 };
 
 /** The fields staff write; the server adds `updatedAt`. */
-export const IngredientInputSchema = z
-  .strictObject({
-    slug: SlugSchema,
-    name: z.string().trim().min(1).max(200).describe('Consumer-facing name.'),
-    inciName: z.string().trim().min(1).max(2000).describe('INCI name as on the label (EU CosIng spelling).'),
-    class: IngredientClassSchema,
-    family: SlugSchema.nullable()
-      .default(null)
-      .describe(
-        'Forms of one substance share a family (e.g. `hyaluronic-acid`) and count as one ingredient for daily limits.',
-      ),
-    rank: z
-      .number()
-      .int()
-      .min(1)
-      .max(1000)
-      .default(100)
-      .describe('Staff priority within its class: lower is preferred when two ingredients fit equally.'),
-    concerns: uniqueList(ConcernSchema).describe('The concerns it addresses.'),
-    photosensitizing: z
-      .boolean()
-      .describe('Makes skin more vulnerable to UV: scheduled in the evening only.'),
-    irritation: IrritationSchema,
-    maxApplicationsPerDay: z
-      .union([z.literal(1), z.literal(2)])
-      .describe('How many times a day it may be applied (1 or 2).'),
-    pregnancySafe: z
-      .boolean()
-      .describe('Whether it may be recommended during pregnancy or when trying to conceive.'),
-    skinTypes: uniqueList(SkinTypeSchema).min(1).describe('The skin types it suits.'),
-    casNumber: CasNumberSchema,
-    ecNumber: EcNumberSchema,
-    notes: z.string().max(2000).default('').describe('Short note for people reading the catalogue.'),
-  })
-  .meta({
-    id: 'IngredientWrite',
-    description:
-      'An ingredient as staff write it; the server adds `updatedAt`. `family`, `rank` and `notes` may be ' +
-      'left out (null, 100 and empty).',
-    example: INGREDIENT_WRITE_EXAMPLE,
-  });
+const IngredientFields = z.strictObject({
+  slug: SlugSchema,
+  name: z.string().trim().min(1).max(200).describe('Consumer-facing name.'),
+  inciName: z.string().trim().min(1).max(2000).describe('INCI name as on the label (EU CosIng spelling).'),
+  class: IngredientClassSchema,
+  family: SlugSchema.nullable()
+    .default(null)
+    .describe(
+      'Forms of one substance share a family (e.g. `hyaluronic-acid`) and count as one ingredient for daily limits.',
+    ),
+  rank: z
+    .number()
+    .int()
+    .min(1)
+    .max(1000)
+    .default(100)
+    .describe('Staff priority within its class: lower is preferred when two ingredients fit equally.'),
+  concerns: uniqueList(ConcernSchema).describe('The concerns it addresses.'),
+  photosensitizing: z.boolean().describe('Makes skin more vulnerable to UV: scheduled in the evening only.'),
+  irritation: IrritationSchema,
+  maxApplicationsPerDay: z
+    .union([z.literal(1), z.literal(2)])
+    .describe('How many times a day it may be applied (1 or 2).'),
+  pregnancySafe: z
+    .boolean()
+    .describe('Whether it may be recommended during pregnancy or when trying to conceive.'),
+  skinTypes: uniqueList(SkinTypeSchema).min(1).describe('The skin types it suits.'),
+  casNumber: CasNumberSchema,
+  ecNumber: EcNumberSchema,
+  notes: z.string().max(2000).default('').describe('Short note for people reading the catalogue.'),
+  aliases: uniqueList(z.string().trim().min(1).max(200))
+    .max(20)
+    .default([])
+    .describe('Other names it is printed under on labels (e.g. "Vitamin C"); used to read ingredient lists.'),
+  uvSpectrum: UvSpectrumSchema.nullable()
+    .default(null)
+    .describe('For a `uv-filter`, what it blocks (required there); null for every other class.'),
+  strength: StrengthSchema.nullable()
+    .default(null)
+    .describe('The strength to start with and the most to use, in percent; null when no source gives one.'),
+  evidence: EvidenceSchema.default(DEFAULT_EVIDENCE).describe(
+    'How well the evidence supports it; an ingredient without one is graded `limited`.',
+  ),
+});
+
+/** Facts that only hold together: a UV filter says what it blocks. */
+function checkTogether(item: { class: string; uvSpectrum: string | null }, context: z.RefinementCtx): void {
+  if (item.class === 'uv-filter' && item.uvSpectrum === null)
+    context.addIssue({ code: 'custom', path: ['uvSpectrum'], message: 'is required for a uv-filter' });
+}
+
+export const IngredientInputSchema = IngredientFields.superRefine(checkTogether).meta({
+  id: 'IngredientWrite',
+  description:
+    'An ingredient as staff write it; the server adds `updatedAt`. `family`, `rank`, `notes`, `aliases`, ' +
+    '`uvSpectrum`, `strength` and `evidence` may be left out (null, 100, empty, none, null, null and ' +
+    '`limited`); a `uv-filter` must give `uvSpectrum`.',
+  example: INGREDIENT_WRITE_EXAMPLE,
+});
 export type IngredientInput = z.infer<typeof IngredientInputSchema>;
 
-export const IngredientSchema = IngredientInputSchema.extend({
+export const IngredientSchema = IngredientFields.extend({
   updatedAt: z.string().describe('When it was last written (ISO 8601, UTC).'),
 }).meta({
   id: 'Ingredient',

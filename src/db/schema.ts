@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { check, index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
-import type { Ingredient } from '../engine/types.js';
-import type { Concern, IngredientClass, Irritation, SkinType } from '../engine/vocabulary.js';
+import type { Evidence, Ingredient, Strength } from '../engine/types.js';
+import type { Concern, IngredientClass, Irritation, SkinType, UvSpectrum } from '../engine/vocabulary.js';
 
 /**
  * The ingredient catalogue. List-valued facts are JSON arrays in TEXT columns:
@@ -26,6 +26,13 @@ export const ingredients = sqliteTable(
     casNumber: text(),
     ecNumber: text(),
     notes: text().notNull().default(''),
+    aliases: text({ mode: 'json' }).$type<string[]>().notNull().default(sql`'[]'`),
+    uvSpectrum: text().$type<UvSpectrum>(),
+    strength: text({ mode: 'json' }).$type<Strength>(),
+    evidence: text({ mode: 'json' })
+      .$type<Evidence>()
+      .notNull()
+      .default(sql`'{"grade":"limited","sources":[]}'`),
     updatedAt: text().notNull(),
   },
   (table) => [

@@ -2,6 +2,7 @@ import { parseIsoDate } from './dates.js';
 import { expectationsFor, lifestyleAdviceFor } from './phases/advice.js';
 import { buildCalendar } from './phases/calendar.js';
 import { deriveFacts } from './phases/facts.js';
+import { glossaryOf } from './phases/glossary.js';
 import { planRoutine, toSteps } from './phases/routine.js';
 import { buildSchedule } from './phases/schedule.js';
 import { selectIngredients } from './phases/select.js';
@@ -57,7 +58,8 @@ export function recommend(
 
   const recommendation: Recommendation = {
     routine,
-    calendar: options.calendar === false ? [] : buildCalendar(plan, schedule.length, startDay),
+    calendar: options.calendar === false ? [] : buildCalendar(plan, schedule, startDay),
+    ingredients: glossaryOf(plan),
     warnings,
     expectations,
     lifestyle,

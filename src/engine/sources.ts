@@ -77,7 +77,36 @@ export const SOURCES = {
       'Mechanistic insights into the multiple functions of niacinamide (Marques et al., Antioxidants, 2024)',
     url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC11047333',
   },
+  'aad-rosacea': {
+    key: 'aad-rosacea',
+    title: 'Rosacea: tips for managing (American Academy of Dermatology)',
+    url: 'https://www.aad.org/public/diseases/rosacea/skin-care/tips',
+  },
+  grade: {
+    key: 'grade',
+    title:
+      'GRADE terminology for strength of recommendation and certainty of evidence (American Heart Association)',
+    url: 'https://cpr.heart.org/en/resuscitation-science/cpr-and-ecc-guidelines/evidence-evaluation-and-guidelines-development/grade-terminology-for-strength-of-recommendation-and-criteria-for-evidence-certainty-assessment',
+  },
+  'spierings-retinol': {
+    key: 'spierings-retinol',
+    title: 'Efficacy of Over-the-Counter Vitamin A (Spierings, J Clin Aesthet Dermatol, 2021)',
+    url: 'https://jcadonline.com/efficacy-of-over-the-counter-vitamin-a/',
+  },
+  'bozzo-pregnancy': {
+    key: 'bozzo-pregnancy',
+    title: 'Safety of skin care products during pregnancy (Bozzo et al., Can Fam Physician, 2011)',
+    url: 'https://www.cfp.ca/content/57/6/665',
+  },
+  cosing: {
+    key: 'cosing',
+    title: 'CosIng, the cosmetic ingredient database (European Commission)',
+    url: 'https://single-market-economy.ec.europa.eu/sectors/cosmetics/cosmetic-ingredient-database_en',
+  },
 } as const satisfies Record<string, RuleSource>;
+
+/** Every source key, for validating the evidence staff cite. */
+export const SOURCE_KEYS = Object.keys(SOURCES) as [SourceKey, ...SourceKey[]];
 
 /** The key of one source in {@link SOURCES}. */
 export type SourceKey = keyof typeof SOURCES;

@@ -1,15 +1,20 @@
 import type { Message } from './message.js';
 import type { RuleId } from './rules/index.js';
+import type { SourceKey } from './sources.js';
 import type { TraceEntry } from './trace.js';
 import type {
   Area,
+  Certainty,
   Concern,
+  EvidenceGrade,
   IngredientClass,
   Irritation,
   PregnancyStatus,
+  RuleStrength,
   SkinType,
   StepKind,
   SunExposure,
+  UvSpectrum,
 } from './vocabulary.js';
 
 /** One catalogue entry, as the engine sees it: facts only, no storage details. */
@@ -31,7 +36,27 @@ export interface Ingredient {
   casNumber: string | null;
   ecNumber: string | null;
   notes: string;
+  /** Other names it is printed under on labels. */
+  aliases: string[];
+  /** For a UV filter, what it blocks; null otherwise. */
+  uvSpectrum: UvSpectrum | null;
+  /** The strength to start with and never exceed, in percent; null when the sources give none. */
+  strength: Strength | null;
+  evidence: Evidence;
   updatedAt: string;
+}
+
+/** Strengths in percent: start within `startFrom`–`startTo`, never above `max`. */
+export interface Strength {
+  startFrom: number;
+  startTo: number;
+  max: number;
+}
+
+/** How well the evidence supports the ingredient, and the source keys it rests on. */
+export interface Evidence {
+  grade: EvidenceGrade;
+  sources: SourceKey[];
 }
 
 /** A read-only view of the catalogue at one version. */
@@ -70,6 +95,8 @@ export interface Step {
   frequency: Message;
   leaveOn: boolean;
   notes: Message[];
+  /** The strength to start with, for a step holding an active; null otherwise. */
+  strength: Message | null;
   ruleIds: RuleId[];
 }
 
@@ -78,6 +105,16 @@ export interface CalendarDay {
   week: number;
   am: string[];
   pm: string[];
+  /** The slugs being patch-tested that day. */
+  patch: string[];
+}
+
+/** One ingredient the routine names, so a client can show its name and grade without more calls. */
+export interface GlossaryEntry {
+  slug: string;
+  name: string;
+  evidence: Evidence;
+  strength: Strength | null;
 }
 
 export const WARNING_CODES = [
@@ -88,6 +125,11 @@ export const WARNING_CODES = [
   'avoided',
   'no-uv-filter',
   'deferred',
+  'concern-uncovered',
+  'product-conflict',
+  'product-unknown-ingredients',
+  'stop-and-seek-advice',
+  'purging',
 ] as const;
 export type WarningCode = (typeof WARNING_CODES)[number];
 
@@ -119,6 +161,8 @@ export interface LifestyleAdvice {
 export interface Recommendation {
   routine: { am: Step[]; pm: Step[] };
   calendar: CalendarDay[];
+  /** Every ingredient the routine names, once. */
+  ingredients: GlossaryEntry[];
   warnings: Warning[];
   expectations: Expectation[];
   lifestyle: LifestyleAdvice[];
@@ -142,4 +186,8 @@ export interface Rule {
   title: string;
   rationale: string;
   sources: RuleSource[];
+  /** GRADE strength of the recommendation. */
+  strength: RuleStrength;
+  /** GRADE certainty of the evidence behind it (a rule can be strong on low certainty). */
+  certainty: Certainty;
 }

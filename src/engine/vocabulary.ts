@@ -53,3 +53,17 @@ export type Area = (typeof AREAS)[number];
 
 /** The classes that exfoliate: an acid night is a night off the retinoid. */
 export const EXFOLIATING_ACID_CLASSES: readonly IngredientClass[] = ['aha', 'bha', 'pha'];
+
+/** What part of the UV spectrum a UV filter blocks; `broad` covers both. */
+export const UV_SPECTRA = ['uva', 'uvb', 'broad'] as const;
+export type UvSpectrum = (typeof UV_SPECTRA)[number];
+
+/** How well the evidence supports an ingredient for what it is chosen for. */
+export const EVIDENCE_GRADES = ['strong', 'moderate', 'limited'] as const;
+export type EvidenceGrade = (typeof EVIDENCE_GRADES)[number];
+
+/** GRADE: how strongly a rule is recommended, separately from how certain its evidence is. */
+export const RULE_STRENGTHS = ['strong', 'conditional'] as const;
+export type RuleStrength = (typeof RULE_STRENGTHS)[number];
+export const CERTAINTIES = ['high', 'moderate', 'low', 'very-low'] as const;
+export type Certainty = (typeof CERTAINTIES)[number];

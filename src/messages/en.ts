@@ -12,6 +12,7 @@ export const en = {
   'every-evening-optional': 'every evening (optional)',
   'every-session-from':
     '{session, select, am {every morning} other {every evening}} from {date} (week {week})',
+  'ramp-from': 'from {date}: {ramp}',
   'ramp-stages': '{stages}',
   'ramp-stage-counted':
     '{nights, plural, one {# night} other {# nights}} a week in ' +
@@ -30,6 +31,7 @@ export const en = {
   'toner-optional': 'Optional: an alcohol-free toner after cleansing.',
   'starts-after-previous-active':
     'Starts once the previous new active has had time to settle, so a reaction can be traced to it.',
+  'starts-after-patch-test': 'Starts the day after its patch test, if the test spot stayed calm.',
   'antioxidant-under-sunscreen': 'Morning protection under sunscreen.',
   'hyaluronic-twice-daily-cap':
     'No more than {max, plural, one {once} =2 {twice} other {# times}} a day, counting every form of hyaluronic acid; seal it in with the moisturizer.',
@@ -67,8 +69,26 @@ export const en = {
   'warning-deferred':
     '{name} would start on {date}, after this {weeks}-week schedule, to keep new actives apart: ask for a longer schedule to include it.',
   'warning-patch-test':
-    'Patch-test {name} before its first use on {date}: apply the usual amount to a small spot on the inner arm or the bend ' +
-    'of the elbow {times, plural, =2 {twice} other {# times}} a day for {from}–{to} days, and stop if redness, itching or swelling appears.',
+    'Patch-test {name} for {days} days before its first use on {date}: from {start}, apply the usual amount to a small ' +
+    'spot on the inner arm or the bend of the elbow {times, plural, =2 {twice} other {# times}} a day. If redness, ' +
+    'itching or swelling appears, stop and do not start it.',
+  'warning-patch-test-base':
+    'Your cleanser, moisturizer and sunscreen start today. If any of them is new to you, try it first on a small spot ' +
+    'on the inner arm, {times, plural, =2 {twice} other {# times}} a day, and stop if redness, itching or swelling appears.',
+  'warning-concern-uncovered':
+    'Nothing in this routine targets {concern}: no ingredient in the catalogue that suits your profile addresses it. ' +
+    'A pharmacist or dermatologist can suggest what to use.',
+  'warning-no-broad-spectrum':
+    'The UV filters that fit your profile and avoid list cannot together block both UVA and UVB, so the sunscreen step ' +
+    'names no ingredient: every morning, choose a sunscreen labelled broad-spectrum, SPF {spf} or higher, that you tolerate.',
+  'strength-range':
+    'Start with {name} at {from, number}–{to, number} % and never go above {max, number} %.' +
+    '{peelAbove, plural, =0 {} other { Above # % it is a peel for professionals, not a product for home use.}}',
+  'strength-low-end':
+    'Start with {name} at {from, number} %, the low end for sensitive skin, and never go above {max, number} %.' +
+    '{peelAbove, plural, =0 {} other { Above # % it is a peel for professionals, not a product for home use.}}',
+  'strength-lowest-sold':
+    'Choose the lowest strength of {name} you can find, and go up only if your skin stays calm.',
   expectation:
     'Expect {result} after about {from}–{to} weeks of consistent use; skipping days delays results.',
   'result-firmness': 'firmer-looking skin',
@@ -79,6 +99,14 @@ export const en = {
   'result-dullness': 'a brighter complexion',
   'result-pores': 'less visible pores',
   'result-dark-spots': 'faded dark spots',
+  'concern-firmness': 'firmness',
+  'concern-fine-lines': 'fine lines',
+  'concern-dryness': 'dryness',
+  'concern-dullness': 'dullness',
+  'concern-dark-spots': 'dark spots',
+  'concern-texture': 'texture',
+  'concern-pores': 'visible pores',
+  'concern-redness': 'redness',
   'lifestyle-sun-exposure':
     'Long hours in the sun speed up sagging and wrinkles: seek shade, wear a hat and reapply sunscreen.',
   'lifestyle-smoking':
@@ -93,6 +121,7 @@ export const en = {
   'effect-excluded': 'excluded {slug}',
   'effect-scheduled-nights': 'scheduled {slug} on {nights, plural, one {# night} other {# nights}}',
   'effect-first-use': 'first use of {slug} on day {day}',
+  'effect-patch-window': 'patch test of {slug} from day {day}, {days} days',
   'effect-evening-only': 'kept {slug} out of the morning',
   'effect-areas': 'applied {slug} to {areas}',
   'effect-warned': 'warned: {code}',

@@ -2,7 +2,13 @@ import { z } from 'zod';
 import { ConcernSchema, SkinTypeSchema, SlugSchema } from '../catalogue/ingredient-schemas.js';
 import { RULE_IDS } from '../engine/index.js';
 import { LIFESTYLE_CODES, WARNING_CODES } from '../engine/types.js';
-import { AREAS, PREGNANCY_STATUSES, STEP_KINDS, SUN_EXPOSURES } from '../engine/vocabulary.js';
+import {
+  AREAS,
+  EVIDENCE_GRADES,
+  PREGNANCY_STATUSES,
+  STEP_KINDS,
+  SUN_EXPOSURES,
+} from '../engine/vocabulary.js';
 
 // zod's ISO date checks days per month and leap years, so 2026-02-30 is rejected here.
 const IsoDateSchema = z.iso.date('must be a real calendar date written YYYY-MM-DD');
@@ -118,6 +124,10 @@ export const StepSchema = z
     frequency: z.string().describe('When to apply it, in words.'),
     leaveOn: z.boolean().describe('Whether it stays on the skin (false for a rinse-off cleanser).'),
     notes: z.array(z.string()).describe('How to apply it and why.'),
+    strength: z
+      .string()
+      .nullable()
+      .describe('For a step holding an active: the strength to start with and never exceed; otherwise null.'),
     ruleIds: RuleIdsSchema,
   })
   .meta({ id: 'Step', description: 'One step of a morning or evening session.' });
@@ -128,8 +138,39 @@ export const CalendarDaySchema = z
     week: z.number().int().min(1).describe('Week of the schedule, from 1.'),
     am: z.array(z.string()).describe('Slugs applied in the morning, in application order.'),
     pm: z.array(z.string()).describe('Slugs applied in the evening, in application order.'),
+    patch: z
+      .array(z.string())
+      .describe(
+        'Slugs being patch-tested that day on a small spot (inner arm), before their first use on the face.',
+      ),
   })
   .meta({ id: 'CalendarDay', description: 'What is applied on one day.' });
+
+const EvidenceViewSchema = z
+  .strictObject({
+    grade: z.enum(EVIDENCE_GRADES).describe('How well the evidence supports it.'),
+    sources: z.array(z.string()).describe('Keys of the sources it rests on.'),
+  })
+  .meta({ id: 'EvidenceGrade', description: 'An evidence grade and its source keys.' });
+
+export const GlossaryEntrySchema = z
+  .strictObject({
+    slug: z.string().describe('Catalogue slug.'),
+    name: z.string().describe('Consumer-facing name.'),
+    evidence: EvidenceViewSchema,
+    strength: z
+      .strictObject({
+        startFrom: z.number().describe('Low end of the starting strength, in percent.'),
+        startTo: z.number().describe('High end of the starting strength, in percent.'),
+        max: z.number().describe('The most ever advised, in percent.'),
+      })
+      .nullable()
+      .describe('Strengths in percent, or null when the catalogue gives none.'),
+  })
+  .meta({
+    id: 'GlossaryEntry',
+    description: 'An ingredient the routine names, with its evidence and strength.',
+  });
 
 export const WarningSchema = z
   .strictObject({
@@ -168,6 +209,9 @@ export const RecommendationSchema = z
       })
       .meta({ id: 'Routine', description: 'The routine template: the morning and evening sessions.' }),
     calendar: z.array(CalendarDaySchema).describe('One entry per day: `weeks` × 7 days from `startDate`.'),
+    ingredients: z
+      .array(GlossaryEntrySchema)
+      .describe('Every ingredient the routine names, once, with its name, evidence grade and strength.'),
     warnings: z.array(WarningSchema).describe('Cautions to show with the routine (empty when none).'),
     expectations: z.array(ExpectationSchema).describe('One per concern of the profile.'),
     lifestyle: z.array(LifestyleAdviceSchema).describe('Advice for the habits the profile reports.'),
@@ -195,6 +239,7 @@ export const RecommendationSchema = z
             frequency: 'every morning',
             leaveOn: false,
             notes: ['A cream cleanser that cleans without stripping oils.'],
+            strength: null,
             ruleIds: ['skin-type.basis', 'routine.serum-with-basics', 'routine.layer-order'],
           },
         ],
@@ -204,9 +249,10 @@ export const RecommendationSchema = z
             kind: 'treatment',
             ingredients: ['retinol'],
             areas: ['face', 'neck', 'decolletage'],
-            frequency: '2 nights a week in weeks 1–2, never two in a row; …',
+            frequency: 'from 2026-12-08: 2 nights a week in weeks 1–2, never two in a row; …',
             leaveOn: true,
             notes: ['A pea-sized amount for the whole face and a second one for the neck and décolletage.'],
+            strength: 'Start with Retinol at 0.1–0.3 % and never go above 1 %.',
             ruleIds: ['retinoid.ramp', 'retinoid.amount', 'photosensitizer.night-only'],
           },
         ],
@@ -216,13 +262,22 @@ export const RecommendationSchema = z
           date: '2026-12-01',
           week: 1,
           am: ['sodium-hyaluronate', 'zinc-oxide'],
-          pm: ['sodium-hyaluronate', 'retinol'],
+          pm: ['sodium-hyaluronate'],
+          patch: ['retinol'],
+        },
+      ],
+      ingredients: [
+        {
+          slug: 'retinol',
+          name: 'Retinol',
+          evidence: { grade: 'moderate', sources: ['spierings-retinol', 'retinoid-aging-review'] },
+          strength: { startFrom: 0.1, startTo: 0.3, max: 1 },
         },
       ],
       warnings: [
         {
           code: 'patch-test',
-          message: 'Patch-test Retinol before its first use on 2026-12-01: …',
+          message: 'Patch-test Retinol for 7 days before its first use on 2026-12-08: …',
           ingredient: 'retinol',
           date: '2026-12-01',
           ruleIds: ['actives.patch-test'],

@@ -25,6 +25,7 @@ export function renderRecommendation(rec: EngineRecommendation, renderer: Messag
     frequency: text(s.frequency),
     leaveOn: s.leaveOn,
     notes: s.notes.map(text),
+    strength: s.strength === null ? null : text(s.strength),
     ruleIds: s.ruleIds,
   });
   const warning = (w: EngineWarning): Rendered['warnings'][number] => ({
@@ -55,6 +56,7 @@ export function renderRecommendation(rec: EngineRecommendation, renderer: Messag
   const rendered: Rendered = {
     routine: { am: rec.routine.am.map(step), pm: rec.routine.pm.map(step) },
     calendar: rec.calendar,
+    ingredients: rec.ingredients,
     warnings: rec.warnings.map(warning),
     expectations: rec.expectations.map(expectation),
     lifestyle: rec.lifestyle.map(advice),

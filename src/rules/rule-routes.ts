@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { RULES, RULES_BY_ID, type Rule } from '../engine/index.js';
+import { CERTAINTIES, RULE_STRENGTHS, RULES, RULES_BY_ID, type Rule } from '../engine/index.js';
 import { notFound } from '../errors.js';
 import { problemResponses } from '../http/problem.js';
 import { jsonResponse, PUBLIC } from '../http/responses.js';
@@ -19,6 +19,12 @@ export const RuleSchema = z
     title: z.string().describe('One-line title.'),
     rationale: z.string().describe('What the engine does and why.'),
     sources: z.array(RuleSourceSchema).describe('The published guidance the rule stands on.'),
+    strength: z
+      .enum(RULE_STRENGTHS)
+      .describe('GRADE strength of the recommendation: `strong` or `conditional`.'),
+    certainty: z
+      .enum(CERTAINTIES)
+      .describe('GRADE certainty of the evidence behind it; a rule can be strong on low-certainty evidence.'),
   })
   .meta({
     id: 'Rule',
@@ -34,6 +40,8 @@ export const RuleSchema = z
           url: 'https://www.fda.gov/…',
         },
       ],
+      strength: 'strong',
+      certainty: 'moderate',
     },
   });
 
@@ -48,7 +56,11 @@ const RuleListSchema = z
           id: 'retinoid.ramp',
           title: 'Retinoids start a few nights a week and build up',
           rationale: 'A retinoid starts on 2 non-consecutive nights a week and builds up …',
-          sources: [{ key: 'aad-retinoid', title: 'How to start using a retinoid (AAD)' }],
+          sources: [
+            { key: 'retinoid-aging-review', title: 'Retinoids in the treatment of skin aging (2006)' },
+          ],
+          strength: 'strong',
+          certainty: 'low',
         },
       ],
     },

@@ -211,6 +211,10 @@ describe('GET /v1/ingredients/{slug}', () => {
         'ecNumber',
         'notes',
         'updatedAt',
+        'aliases',
+        'uvSpectrum',
+        'strength',
+        'evidence',
       ].sort(),
     );
   });

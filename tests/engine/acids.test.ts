@@ -59,7 +59,15 @@ describe('acid.night-frequency', () => {
   });
 
   it('never picks glycolic acid for sensitive skin while lactic or mandelic acid is available', () => {
-    expect(chosenAcid(run({ concerns: ['texture', 'dullness'], sensitive: false }))).toBe('glycolic-acid');
+    // Of acids with equal evidence the gentler one wins; glycolic acid only when the gentler are avoided.
+    expect(chosenAcid(run({ concerns: ['texture', 'dullness'], sensitive: false }))).not.toBe(
+      'glycolic-acid',
+    );
+    const gentler = ['lactic-acid', 'mandelic-acid', 'gluconolactone', 'lactobionic-acid', 'salicylic-acid'];
+    expect(chosenAcid(run({ concerns: ['texture'], sensitive: false, avoid: gentler }))).toBe(
+      'glycolic-acid',
+    );
+    expect(chosenAcid(run({ concerns: ['texture'], sensitive: true, avoid: gentler }))).toBeUndefined();
     const sensitive = chosenAcid(run({ concerns: ['texture', 'dullness'], sensitive: true }));
     expect(sensitive).not.toBe('glycolic-acid');
     expect(chosenAcid(run({ concerns: ['texture'], sensitive: true, avoid: ['lactic-acid'] }))).not.toBe(

@@ -61,6 +61,25 @@ export const nightsPerWeek = (rec: Recommendation, match: (slug: string) => bool
   return counts;
 };
 
+/** Day index of the first evening holding a matching ingredient (-1 if none). */
+export const firstNight = (rec: Recommendation, match: (slug: string) => boolean): number =>
+  rec.calendar.findIndex((day) => day.pm.some(match));
+
+/**
+ * Evening uses of matching ingredients in each full week of use: the weeks counted from
+ * `origin` (by default the first such evening), as guidance.md counts a ramp.
+ */
+export const nightsPerUseWeek = (
+  rec: Recommendation,
+  match: (slug: string) => boolean,
+  origin = firstNight(rec, match),
+): number[] => {
+  const counts = new Array<number>(Math.floor((rec.calendar.length - origin) / 7)).fill(0);
+  for (let index = origin; index < origin + counts.length * 7; index++)
+    if (rec.calendar[index]!.pm.some(match)) counts[Math.floor((index - origin) / 7)]! += 1;
+  return counts;
+};
+
 export const classOf = (slug: string, snapshot: CatalogueSnapshot = catalogue) =>
   snapshot.bySlug.get(slug)?.class;
 export const isRetinoid = (slug: string) => classOf(slug) === 'retinoid';

@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import type { Ingredient, Profile } from '../../src/engine/types.js';
 import { MALIC_ACID } from '../helpers/ingredient-fixtures.js';
-import { catalogue, chosenAcid, routineSlugs, run, seedIngredients, snapshotOf } from './fixtures.js';
+import {
+  catalogue,
+  chosenAcid,
+  classOf,
+  routineSlugs,
+  run,
+  seedIngredients,
+  snapshotOf,
+} from './fixtures.js';
 
 const isHyaluronic = (slug: string) => catalogue.bySlug.get(slug)?.family === 'hyaluronic-acid';
 
@@ -55,17 +63,21 @@ describe('photosensitizer.night-only and photosensitizer.sun-warning', () => {
   it('tells AHA users to keep protecting for a week after stopping', () => {
     const rec = run({
       concerns: ['texture'],
-      avoid: ['retinol', 'retinal', 'retinyl-palmitate', 'hydroxypinacolone-retinoate'],
+      avoid: ['retinol', 'retinal', 'retinyl-palmitate', 'hydroxypinacolone-retinoate', 'salicylic-acid'],
     });
-    expect(chosenAcid(rec)).toBe('glycolic-acid');
-    const warning = rec.warnings.find(
-      (w) => w.code === 'sun-sensitivity' && w.ingredient === 'glycolic-acid',
-    )!;
+    const acid = chosenAcid(rec)!;
+    expect(classOf(acid)).toBe('aha');
+    const warning = rec.warnings.find((w) => w.code === 'sun-sensitivity' && w.ingredient === acid)!;
     expect(warning.message).toMatch(/week after/);
   });
 
   it('places a photosensitizing ingredient that staff add in the evening only, with no code change', () => {
-    const malic: Ingredient = { ...MALIC_ACID, updatedAt: '2026-11-01T00:00:00.000Z' };
+    // Strong evidence, so it outranks the seed's acids (evidence.graded), and photosensitizing.
+    const malic: Ingredient = {
+      ...MALIC_ACID,
+      evidence: { grade: 'strong', sources: ['fda-aha'] },
+      updatedAt: '2026-11-01T00:00:00.000Z',
+    };
     const bergamot: Ingredient = {
       ...malic,
       slug: 'bergamot-extract',

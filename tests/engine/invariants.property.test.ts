@@ -62,14 +62,16 @@ function check(profile: Profile, rec: Recommendation, snapshot: CatalogueSnapsho
   const facts = (slug: string) => snapshot.bySlug.get(slug)!;
   const isRetinoid = (slug: string) => facts(slug).class === 'retinoid';
   const isAcid = (slug: string) => ['aha', 'bha', 'pha'].includes(facts(slug).class);
-  const isActive = (slug: string) => facts(slug).irritation !== 'low';
+  // guidance.md's "active": every retinoid and exfoliating acid, and anything medium or high.
+  const isActive = (slug: string) => isRetinoid(slug) || isAcid(slug) || facts(slug).irritation !== 'low';
+  const redness = profile.concerns.includes('redness');
+  const gentle = profile.sensitive || redness;
   const { calendar } = rec;
   expect(calendar).toHaveLength(profile.weeks * 7);
   expect(calendar[0]!.date).toBe(profile.startDate);
 
-  const retinoidNightsByWeek = new Array<number>(profile.weeks).fill(0);
-  const acidNightsByWeek = new Array<number>(profile.weeks).fill(0);
   const firstUse = new Map<string, number>();
+  const patchDays = new Map<string, number[]>();
   const acidDays: number[] = [];
   const retinoidDays: number[] = [];
 
@@ -94,21 +96,21 @@ function check(profile: Profile, rec: Recommendation, snapshot: CatalogueSnapsho
     for (const [key, { count, max }] of uses) assert(count <= max, `${key} ${count}× on ${day.date}`);
     // Nothing the person avoids.
     for (const slug of [...day.am, ...day.pm]) assert(!profile.avoid.includes(slug), `avoided ${slug} used`);
+    // A patch test is never of something already on the face that day.
+    for (const slug of day.patch)
+      assert(!day.am.includes(slug) && !day.pm.includes(slug), `${slug} patch-tested while in use`);
 
-    if (day.pm.some(isRetinoid)) {
-      retinoidNightsByWeek[day.week - 1]!++;
-      retinoidDays.push(index);
-    }
-    if (day.pm.some(isAcid)) {
-      acidNightsByWeek[day.week - 1]!++;
-      acidDays.push(index);
-    }
+    if (day.pm.some(isRetinoid)) retinoidDays.push(index);
+    if (day.pm.some(isAcid)) acidDays.push(index);
     for (const slug of [...day.am, ...day.pm]) if (!firstUse.has(slug)) firstUse.set(slug, index);
+    for (const slug of day.patch) patchDays.set(slug, [...(patchDays.get(slug) ?? []), index]);
   });
 
   const routine = [...rec.routine.am, ...rec.routine.pm];
   const named = new Set(routine.flatMap((step) => step.ingredients));
   for (const slug of profile.avoid) expect(named.has(slug)).toBe(false);
+  // Only ingredients made for this skin type.
+  for (const slug of named) assert(facts(slug).skinTypes.includes(profile.skinType), `${slug} skin type`);
 
   // No retinoid when pregnant or trying.
   if (profile.pregnancy === 'pregnant' || profile.pregnancy === 'trying') {
@@ -116,22 +118,35 @@ function check(profile: Profile, rec: Recommendation, snapshot: CatalogueSnapsho
     expect(retinoidDays).toHaveLength(0);
   }
 
-  // The exact weekly retinoid counts of the ramp.
-  if (retinoidDays.length > 0) {
-    for (let week = 1; week <= profile.weeks; week++) {
-      const expected = expectedRetinoidNights(profile.retinoidWeeks + week, profile.sensitive);
-      const got = retinoidNightsByWeek[week - 1]!;
-      if (expected === 'every') expect(got + acidNightsByWeek[week - 1]!).toBe(7);
-      else expect(got, `week ${week}`).toBe(expected);
+  // Per week of use, counted from an ingredient's own first night: the nights in each full week.
+  const perUseWeek = (days: number[], origin: number): number[] => {
+    const counts = new Array<number>(Math.floor((calendar.length - origin) / 7)).fill(0);
+    for (const day of days) {
+      const week = Math.floor((day - origin) / 7);
+      if (week < counts.length) counts[week]!++;
     }
+    return counts;
+  };
+
+  // The exact weekly retinoid counts of the ramp, in weeks of use.
+  if (retinoidDays.length > 0) {
+    const origin = retinoidDays[0]!;
+    const retinoidWeeks = perUseWeek(retinoidDays, origin);
+    const acidWeeks = perUseWeek(acidDays, origin);
+    retinoidWeeks.forEach((got, week) => {
+      const expected = expectedRetinoidNights(profile.retinoidWeeks + week + 1, gentle);
+      if (expected === 'every') expect(got + acidWeeks[week]!, `use week ${week + 1}`).toBe(7);
+      else expect(got, `use week ${week + 1}`).toBe(expected);
+    });
     for (let i = 1; i < retinoidDays.length; i++) {
-      if (retinoidDays[i]! - retinoidDays[i - 1]! === 1) {
-        expect(retinoidNightsByWeek[Math.floor(retinoidDays[i]! / 7)]!).toBeGreaterThanOrEqual(4);
-      }
+      const week = Math.floor((retinoidDays[i]! - origin) / 7);
+      if (retinoidDays[i]! - retinoidDays[i - 1]! === 1 && week < retinoidWeeks.length)
+        expect(retinoidWeeks[week]!).toBeGreaterThanOrEqual(4);
     }
   }
 
-  // Acid-night caps, in weeks counted from the acid's first night.
+  // Acid-night caps, in weeks of use; none at all with redness.
+  if (redness) expect(acidDays).toHaveLength(0);
   if (acidDays.length > 0) {
     const first = acidDays[0]!;
     const perAcidWeek = new Map<number, number>();
@@ -145,30 +160,84 @@ function check(profile: Profile, rec: Recommendation, snapshot: CatalogueSnapsho
     }
   }
 
-  // First uses of new actives of the serum and treatment steps spaced 14 (sensitive: 28) days, each
-  // with a patch-test warning that day (base steps are never spaced).
+  // Patch windows: every new active (for sensitive skin every serum or treatment ingredient) is
+  // patch-tested on exactly the 7 days before its first use, warned on the first of them.
+  const treatedSteps = routine.filter((step) => step.kind === 'serum' || step.kind === 'treatment');
+  const treated = new Set(treatedSteps.flatMap((step) => step.ingredients));
+  const isNew = (slug: string) => !(isRetinoid(slug) && profile.retinoidWeeks > 0);
+  const windowed = (slug: string) =>
+    treated.has(slug) && isNew(slug) && (profile.sensitive || isActive(slug));
+  for (const [slug, day] of firstUse) {
+    if (!windowed(slug)) {
+      assert(!patchDays.has(slug), `${slug} patch-tested without needing it`);
+      continue;
+    }
+    assert(day >= 7, `${slug} on the face on day ${day + 1}, before a full patch window`);
+    expect(patchDays.get(slug), slug).toEqual([
+      day - 7,
+      day - 6,
+      day - 5,
+      day - 4,
+      day - 3,
+      day - 2,
+      day - 1,
+    ]);
+    expect(rec.warnings).toContainEqual(
+      expect.objectContaining({ code: 'patch-test', ingredient: slug, date: calendar[day - 7]!.date }),
+    );
+  }
+  // A window is only ever for something that then starts inside the schedule.
+  for (const slug of patchDays.keys()) assert(firstUse.has(slug), `${slug} patch-tested but never used`);
+
+  // First uses of new actives spaced 14 (sensitive: 28) days.
   const spacing = profile.sensitive ? 28 : 14;
-  const treated = new Set(
-    routine
-      .filter((step) => step.kind === 'serum' || step.kind === 'treatment')
-      .flatMap((step) => step.ingredients),
-  );
   const newActives = [...firstUse.entries()]
-    .filter(
-      ([slug]) => treated.has(slug) && isActive(slug) && !(isRetinoid(slug) && profile.retinoidWeeks > 0),
-    )
+    .filter(([slug]) => treated.has(slug) && isActive(slug) && isNew(slug))
     .sort((a, b) => a[1] - b[1]);
   for (let i = 1; i < newActives.length; i++) {
     expect(newActives[i]![1] - newActives[i - 1]![1]).toBeGreaterThanOrEqual(spacing);
   }
-  for (const [slug, day] of newActives) {
-    expect(rec.warnings).toContainEqual(
-      expect.objectContaining({ code: 'patch-test', ingredient: slug, date: calendar[day]!.date }),
-    );
-  }
-  // Low-irritation ingredients start on day 1 (a retinoid or acid follows its own nights).
+  // Non-actives start on day 1, except serums of sensitive skin, which start after their window.
   for (const [slug, day] of firstUse)
-    if (!isActive(slug) && !isRetinoid(slug) && !isAcid(slug)) expect(day).toBe(0);
+    if (!isActive(slug)) expect(day, slug).toBe(profile.sensitive && treated.has(slug) ? 7 : 0);
+
+  // At most two serum steps in a session.
+  for (const session of [rec.routine.am, rec.routine.pm])
+    expect(session.filter((step) => step.kind === 'serum').length).toBeLessThanOrEqual(2);
+
+  // Sunscreen last every morning, over every area any step treats, broad-spectrum or generic and said.
+  const sunscreen = rec.routine.am.at(-1)!;
+  expect(sunscreen.kind).toBe('sunscreen');
+  const areas = new Set(routine.flatMap((step) => step.areas));
+  for (const area of areas) expect(sunscreen.areas).toContain(area);
+  const spectra = new Set(sunscreen.ingredients.map((slug) => facts(slug).uvSpectrum));
+  const broad = spectra.has('broad') || (spectra.has('uva') && spectra.has('uvb'));
+  if (!broad) {
+    expect(sunscreen.ingredients).toEqual([]);
+    expect(rec.warnings.some((w) => w.code === 'no-uv-filter')).toBe(true);
+  }
+  for (const slug of sunscreen.ingredients) expect(facts(slug).class).toBe('uv-filter');
+
+  // Gentle only: no high irritation for sensitive skin or redness; with redness, no harsh antioxidant.
+  if (gentle) for (const slug of named) assert(facts(slug).irritation !== 'high', `${slug} for gentle skin`);
+  if (redness)
+    for (const slug of named)
+      if (facts(slug).class === 'antioxidant')
+        assert(facts(slug).irritation === 'low', `${slug} for redness`);
+
+  // Every step holding an active states a strength to start with.
+  for (const step of treatedSteps)
+    if (step.ingredients.some(isActive))
+      expect(step.strength, `strength of ${step.ingredients}`).not.toBeNull();
+
+  // A concern no chosen ingredient serves is said, not left to look treated.
+  const served = new Set([...named].flatMap((slug) => facts(slug).concerns));
+  const said = new Set(
+    rec.warnings
+      .filter((w) => w.code === 'concern-uncovered')
+      .map((w) => (w.message.params!.concern as { code: string }).code.replace('concern-', '')),
+  );
+  for (const concern of profile.concerns) if (!served.has(concern)) expect(said, concern).toContain(concern);
 
   // Every rule id named anywhere is one the API serves.
   const ids = [
@@ -183,16 +252,12 @@ function check(profile: Profile, rec: Recommendation, snapshot: CatalogueSnapsho
     expect(item.ruleIds.length).toBeGreaterThan(0);
   expect(rec.expectations.map((e) => e.concern)).toEqual(profile.concerns);
 
-  // Sensitive skin never gets a high-irritation acid.
-  if (profile.sensitive) {
-    for (const slug of named)
-      assert(!(isAcid(slug) && facts(slug).irritation === 'high'), `${slug} for sensitive skin`);
-  }
   // Every message renders: no code without text, no placeholder without its value.
   const rendered = renderRecommendation(rec, rendererFor('en'));
   for (const step of [...rendered.routine.am, ...rendered.routine.pm]) {
     assert(step.frequency.length > 0 && !step.frequency.includes('{'), `frequency of ${step.kind}`);
   }
+  for (const w of rendered.warnings) assert(!w.message.includes('{'), `message of ${w.code}`);
 }
 
 /** An ingredient staff might add tomorrow: any class, any facts, possibly a new hyaluronic-acid form. */
@@ -212,6 +277,13 @@ const staffIngredientArbitrary: fc.Arbitrary<Ingredient> = fc.record({
   casNumber: fc.constant(null),
   ecNumber: fc.constant(null),
   notes: fc.constant(''),
+  aliases: fc.constant([]),
+  uvSpectrum: fc.constantFrom(null, 'uva' as const, 'uvb' as const, 'broad' as const),
+  strength: fc.constantFrom(null, { startFrom: 1, startTo: 2, max: 5 }),
+  evidence: fc.record({
+    grade: fc.constantFrom('strong' as const, 'moderate' as const, 'limited' as const),
+    sources: fc.constant(['article' as const]),
+  }),
   updatedAt: fc.constant('2026-11-01T00:00:00.000Z'),
 });
 

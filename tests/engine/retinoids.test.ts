@@ -1,20 +1,30 @@
 import { describe, expect, it } from 'vitest';
 import type { Profile } from '../../src/engine/types.js';
-import { chosenRetinoid, isAcid, isRetinoid, nights, nightsPerWeek, routineSlugs, run } from './fixtures.js';
+import {
+  chosenRetinoid,
+  firstNight,
+  isAcid,
+  isRetinoid,
+  nights,
+  nightsPerUseWeek,
+  routineSlugs,
+  run,
+} from './fixtures.js';
 
 const firmingOnly: Partial<Profile> = { concerns: ['firmness'] };
 
-describe('retinoid.ramp, retinoid.ramp-sensitive and retinoid.experience: exact nights per week', () => {
+describe('retinoid.ramp, retinoid.ramp-sensitive and retinoid.experience: exact nights per week of use', () => {
+  // A new retinoid starts on day 8, after its patch window: 13 schedule weeks hold 12 weeks of use.
   it.each<[string, Partial<Profile>, number[]]>([
-    ['a new retinoid, standard skin', { ...firmingOnly }, [2, 2, 3, 3, 4, 4, 4, 4, 7, 7, 7, 7]],
+    ['a new retinoid, standard skin', { ...firmingOnly, weeks: 13 }, [2, 2, 3, 3, 4, 4, 4, 4, 7, 7, 7, 7]],
     [
       'a new retinoid, sensitive skin',
-      { ...firmingOnly, sensitive: true },
+      { ...firmingOnly, sensitive: true, weeks: 13 },
       [1, 1, 1, 1, 2, 2, 2, 2, 3, 3, 3, 3],
     ],
     [
       'sensitive skin over 20 weeks',
-      { ...firmingOnly, sensitive: true, weeks: 20 },
+      { ...firmingOnly, sensitive: true, weeks: 21 },
       [1, 1, 1, 1, 2, 2, 2, 2, 3, 3, 3, 3, 4, 4, 4, 4, 7, 7, 7, 7],
     ],
     [
@@ -32,7 +42,8 @@ describe('retinoid.ramp, retinoid.ramp-sensitive and retinoid.experience: exact 
   ])('%s', (_name, profile, expected) => {
     const rec = run(profile);
     expect(chosenRetinoid(rec)).toBeDefined();
-    expect(nightsPerWeek(rec, isRetinoid)).toEqual(expected);
+    expect(firstNight(rec, isRetinoid)).toBe((profile.retinoidWeeks ?? 0) > 0 ? 0 : 7);
+    expect(nightsPerUseWeek(rec, isRetinoid)).toEqual(expected);
     expect(rec.rulesApplied).toContain(profile.sensitive ? 'retinoid.ramp-sensitive' : 'retinoid.ramp');
     if ((profile.retinoidWeeks ?? 0) > 0) expect(rec.rulesApplied).toContain('retinoid.experience');
   });
@@ -43,19 +54,22 @@ describe('retinoid.ramp, retinoid.ramp-sensitive and retinoid.experience: exact 
     ['standard with an acid', { concerns: ['firmness', 'texture'], weeks: 8 }],
   ])('never puts two retinoid nights in a row while a week has fewer than 4 (%s)', (_name, profile) => {
     const rec = run(profile);
-    const counts = nightsPerWeek(rec, isRetinoid);
+    const counts = nightsPerUseWeek(rec, isRetinoid);
     const used = nights(rec, isRetinoid);
     for (let i = 1; i < used.length; i++) {
-      const laterWeek = Math.floor(used[i]! / 7);
+      const laterWeek = Math.floor((used[i]! - used[0]!) / 7);
       if (used[i]! - used[i - 1]! === 1) expect(counts[laterWeek]!).toBeGreaterThanOrEqual(4);
     }
   });
 
   it('keeps the retinoid count exact before the every-night stage even with an acid, and gives acid nights off after', () => {
-    const rec = run({ concerns: ['firmness', 'texture'], weeks: 16 });
-    expect(nightsPerWeek(rec, isRetinoid).slice(0, 8)).toEqual([2, 2, 3, 3, 4, 4, 4, 4]);
-    const retinoidWeeks = nightsPerWeek(rec, isRetinoid);
-    const acidWeeks = nightsPerWeek(rec, isAcid);
+    const rec = run({ concerns: ['firmness', 'texture'], weeks: 17 });
+    const origin = firstNight(rec, isRetinoid);
+    const retinoidWeeks = nightsPerUseWeek(rec, isRetinoid);
+    const acidWeeks = nightsPerUseWeek(rec, isAcid, origin);
+    expect(retinoidWeeks).toHaveLength(16);
+    expect(retinoidWeeks.slice(0, 8)).toEqual([2, 2, 3, 3, 4, 4, 4, 4]);
+    expect(acidWeeks.slice(8).every((count) => count > 0)).toBe(true);
     for (let week = 8; week < 16; week++) expect(retinoidWeeks[week]! + acidWeeks[week]!).toBe(7);
   });
 });
@@ -120,7 +134,7 @@ describe('retinoid.pregnancy', () => {
     expect(step.areas).toEqual(['face', 'neck']);
     expect(step.ruleIds).toContain('retinoid.pregnancy');
     expect(rec.warnings).toContainEqual(
-      expect.objectContaining({ code: 'breastfeeding', ingredient: step.ingredients[0], date: '2026-12-01' }),
+      expect.objectContaining({ code: 'breastfeeding', ingredient: step.ingredients[0], date: '2026-12-08' }),
     );
   });
 });

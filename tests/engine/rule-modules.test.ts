@@ -12,6 +12,7 @@ import * as sunWarning from '../../src/engine/rules/photosensitizer-sun-warning.
 import { everyNightFrom, type RampTable } from '../../src/engine/rules/ramp-table.js';
 import * as ramp from '../../src/engine/rules/retinoid-ramp.js';
 import * as rampSensitive from '../../src/engine/rules/retinoid-ramp-sensitive.js';
+import * as strength from '../../src/engine/rules/strength-start-low.js';
 import * as spf from '../../src/engine/rules/sun-daily-spf.js';
 
 const ENGINE = join(import.meta.dirname, '../../src/engine');
@@ -87,14 +88,22 @@ const PARAMETERS: Partial<Record<RuleId, { params: number[]; cited?: number[] }>
     ],
   },
   'actives.one-at-a-time': {
-    params: [oneAtATime.SPACING_DAYS.standard, oneAtATime.SPACING_DAYS.sensitive],
+    params: [
+      oneAtATime.SPACING_DAYS.standard,
+      oneAtATime.SPACING_DAYS.sensitive,
+      oneAtATime.FIRST_NEW_DAY + 1,
+    ],
     cited: [1],
   },
   'actives.patch-test': {
-    params: [patchTest.PATCH_DAYS.from, patchTest.PATCH_DAYS.to, patchTest.PATCH_APPLICATIONS_PER_DAY],
+    params: [patchTest.PATCH_WINDOW_DAYS, patchTest.PATCH_APPLICATIONS_PER_DAY],
+    cited: [1],
   },
+  'strength.start-low': { params: [strength.HOME_AHA_MAX] },
   'expectation.weeks-to-months': { params: Object.values(expectation.EXPECTED_WEEKS).flat() },
-  'goals.match-ingredients': { params: Object.values(matchIngredients.SLOTS) },
+  'goals.match-ingredients': {
+    params: [...Object.values(matchIngredients.SLOTS), matchIngredients.MAX_SERUM_STEPS],
+  },
   'hyaluronic.twice-daily': { params: [hyaluronic.MAX_DAILY_APPLICATIONS] },
   'hyaluronic.seal': { params: [], cited: [8] },
   'photosensitizer.sun-warning': { params: [sunWarning.AFTER_STOPPING_WEEKS] },

@@ -17,6 +17,10 @@ export const humectantRow = (slug: string, overrides: Partial<IngredientInput> =
   casNumber: null,
   ecNumber: null,
   notes: '',
+  aliases: [],
+  uvSpectrum: null,
+  strength: null,
+  evidence: { grade: 'moderate', sources: ['nebraska-moisturizer'] },
   ...overrides,
 });
 
@@ -37,4 +41,8 @@ export const MALIC_ACID: IngredientInput = {
   casNumber: '6915-15-7',
   ecNumber: '230-022-8',
   notes: '',
+  aliases: [],
+  uvSpectrum: null,
+  strength: null,
+  evidence: { grade: 'limited', sources: [] },
 };

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { IngredientInput } from '../../src/catalogue/ingredient-schemas.js';
 import { MALIC_ACID } from '../helpers/ingredient-fixtures.js';
 import { createTestApp, FIXED_NOW, type TestApp } from '../helpers/test-app.js';
 
@@ -37,6 +38,7 @@ describe('POST /v1/recommendations', () => {
         'catalogueVersion',
         'disclaimer',
         'expectations',
+        'ingredients',
         'lifestyle',
         'routine',
         'rulesApplied',
@@ -52,6 +54,13 @@ describe('POST /v1/recommendations', () => {
       expect.objectContaining({ code: 'avoided', ingredient: 'glycolic-acid' }),
     );
     expect(body.expectations.map((e: { concern: string }) => e.concern)).toEqual(['firmness', 'dryness']);
+    // Every ingredient the routine names is explained once, with its evidence grade.
+    const named = new Set<string>(
+      [...body.routine.am, ...body.routine.pm].flatMap((step: { ingredients: string[] }) => step.ingredients),
+    );
+    const glossary = body.ingredients as { slug: string; name: string; evidence: { grade: string } }[];
+    expect(new Set(glossary.map((entry) => entry.slug))).toEqual(named);
+    for (const entry of glossary) expect(['strong', 'moderate', 'limited']).toContain(entry.evidence.grade);
   });
 
   it('names only rules that GET /v1/rules serves', async () => {
@@ -102,7 +111,8 @@ describe('POST /v1/recommendations', () => {
   });
 
   it('schedules a photosensitizing acid that staff add to the catalogue in the evening only', async () => {
-    t.repository.create(MALIC_ACID, FIXED_NOW.toISOString());
+    const strong: IngredientInput['evidence'] = { grade: 'strong', sources: ['fda-aha'] };
+    t.repository.create({ ...MALIC_ACID, evidence: strong }, FIXED_NOW.toISOString());
     try {
       const body = (
         await post({ skinType: 'normal', concerns: ['texture'], startDate: '2026-12-01', weeks: 8 })

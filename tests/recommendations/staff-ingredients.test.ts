@@ -41,6 +41,9 @@ async function recommendWith(staff: IngredientInput, profile: Record<string, unk
   }
 }
 
+/** Staff back their additions with a source, so the engine weighs them as it weighs the seed (evidence.graded). */
+const STRONG: IngredientInput['evidence'] = { grade: 'strong', sources: ['article'] };
+
 const stepsWith = (body: Body, slug: string) =>
   [...body.routine.am, ...body.routine.pm].filter((step) => step.ingredients.includes(slug));
 
@@ -53,6 +56,7 @@ describe('photosensitizer.night-only: in any step', () => {
     rank: 1,
     photosensitizing: true,
     skinTypes: ['dry', 'combination', 'normal', 'oily'],
+    evidence: STRONG,
   });
 
   it('keeps a photosensitizing moisturizer ingredient out of every morning', async () => {
@@ -81,6 +85,7 @@ describe('area.neck-decolletage: the acid step too', () => {
     irritation: 'medium',
     maxApplicationsPerDay: 1,
     skinTypes: ['dry', 'combination', 'normal', 'oily'],
+    evidence: STRONG,
   });
 
   it('applies an acid that serves fine lines to face, neck and décolletage', async () => {
@@ -112,6 +117,7 @@ describe('acid.night-frequency: sensitive skin never gets a high-irritation acid
     irritation: 'high',
     maxApplicationsPerDay: 1,
     skinTypes: ['dry', 'combination', 'normal', 'oily'],
+    evidence: STRONG,
   });
 
   it('leaves it out for sensitive skin, even when no gentler acid serves the concern', async () => {
@@ -149,5 +155,37 @@ describe('hyaluronic.twice-daily: every form counts', () => {
     for (const day of body.calendar) {
       expect([...day.am, ...day.pm].filter((slug) => forms.has(slug)).length).toBeLessThanOrEqual(2);
     }
+  });
+});
+
+describe('evidence.graded: stronger evidence first', () => {
+  // Ranked first by staff, but with only limited evidence: a stronger acid serves the concern.
+  const weak = humectantRow('citric-acid', {
+    name: 'Citric Acid',
+    inciName: 'CITRIC ACID',
+    class: 'aha',
+    rank: 0,
+    concerns: ['texture'],
+    photosensitizing: true,
+    irritation: 'low',
+    maxApplicationsPerDay: 1,
+    skinTypes: ['dry', 'combination', 'normal', 'oily'],
+    evidence: { grade: 'limited', sources: [] },
+  });
+
+  it('never picks a limited-evidence ingredient while a stronger one serves the concern', async () => {
+    const body = await recommendWith(weak, { skinType: 'normal', concerns: ['texture'] });
+    expect(stepsWith(body, 'citric-acid')).toHaveLength(0);
+    expect(body.routine.pm.some((step) => step.kind === 'treatment')).toBe(true);
+  });
+
+  it('picks it when it is the only one left for the concern', async () => {
+    const acids = ['glycolic-acid', 'lactic-acid', 'mandelic-acid', 'gluconolactone', 'lactobionic-acid'];
+    const body = await recommendWith(weak, {
+      skinType: 'normal',
+      concerns: ['texture'],
+      avoid: [...acids, 'salicylic-acid'],
+    });
+    expect(stepsWith(body, 'citric-acid')).toHaveLength(1);
   });
 });

@@ -8,6 +8,8 @@ const GUIDANCE_IDS = [
   'goals.firming-actives',
   'antioxidant.morning',
   'profile.avoid',
+  'sensitive.gentle-only',
+  'concern.uncovered',
   'routine.serum-with-basics',
   'routine.layer-order',
   'sun.daily-spf',
@@ -29,6 +31,8 @@ const GUIDANCE_IDS = [
   'expectation.weeks-to-months',
   'lifestyle.sun-smoking-alcohol',
   'label.instructions-first',
+  'strength.start-low',
+  'evidence.graded',
 ];
 
 let t: TestApp;
@@ -48,9 +52,14 @@ describe('GET /v1/rules', () => {
       title: string;
       rationale: string;
       sources: { key: string; title: string; url?: string }[];
+      strength: string;
+      certainty: string;
     }[];
     expect(items.map((rule) => rule.id)).toEqual(GUIDANCE_IDS);
     for (const rule of items) {
+      // GRADE keeps them apart: a rule can be strong on low-certainty evidence.
+      expect(['strong', 'conditional']).toContain(rule.strength);
+      expect(['high', 'moderate', 'low', 'very-low']).toContain(rule.certainty);
       expect(rule.title.length).toBeGreaterThan(5);
       expect(rule.rationale.length).toBeGreaterThan(40);
       expect(rule.sources.length).toBeGreaterThan(0);
@@ -65,6 +74,12 @@ describe('GET /v1/rules', () => {
     const response = await t.app.inject(`/v1/rules/${id}`);
     expect(response.statusCode).toBe(200);
     expect(response.json().id).toBe(id);
+  });
+
+  it('grades the pregnancy exclusion strong on low-certainty evidence', async () => {
+    const rule = (await t.app.inject('/v1/rules/retinoid.pregnancy')).json();
+    expect(rule).toMatchObject({ strength: 'strong' });
+    expect(['low', 'very-low']).toContain(rule.certainty);
   });
 
   it('answers 404 problem+json for an unknown rule', async () => {

@@ -1,20 +1,46 @@
 import { isoDateRange } from '../dates.js';
+import { PATCH_WINDOW_DAYS } from '../rules/actives-patch-test.js';
 import type { CalendarDay } from '../types.js';
 import type { Plan, PlannedStep } from './routine.js';
+import type { Schedule } from './schedule.js';
+
+const NOTHING: string[] = [];
 
 /**
  * The calendar phase: one entry per day with the slugs applied in each session, in application
  * order. Days with the same steps share one list, so a year-long calendar stays cheap.
  */
-export function buildCalendar(plan: Plan, length: number, startDay: number): CalendarDay[] {
+export function buildCalendar(plan: Plan, schedule: Schedule, startDay: number): CalendarDay[] {
+  const { length } = schedule;
   const amOn = sessionOn(plan.am);
   const pmOn = sessionOn(plan.pm);
+  const patch = patchDays(schedule);
   const dates = isoDateRange(startDay, length);
   const calendar: CalendarDay[] = new Array(length);
   for (let day = 0; day < length; day++) {
-    calendar[day] = { date: dates[day]!, week: Math.floor(day / 7) + 1, am: amOn(day), pm: pmOn(day) };
+    calendar[day] = {
+      date: dates[day]!,
+      week: Math.floor(day / 7) + 1,
+      am: amOn(day),
+      pm: pmOn(day),
+      patch: patch[day] ?? NOTHING,
+    };
   }
   return calendar;
+}
+
+/** The slugs on the patch-test spot each day: every window is the days right before a first use. */
+function patchDays(schedule: Schedule): (string[] | undefined)[] {
+  const days: (string[] | undefined)[] = new Array(schedule.length);
+  for (const slug of schedule.patched) {
+    const first = schedule.firstUse.get(slug) ?? 0;
+    for (let day = Math.max(0, first - PATCH_WINDOW_DAYS); day < first && day < schedule.length; day++) {
+      const list = days[day];
+      if (list) list.push(slug);
+      else days[day] = [slug];
+    }
+  }
+  return days;
 }
 
 /** The slugs of one session on a given day. */

@@ -2,7 +2,10 @@ import { isActive } from '../ingredient-facts.js';
 import { wantsFirming } from '../rules/goals-firming-actives.js';
 import { retinoidIsNew } from '../rules/retinoid-experience.js';
 import type { Profile } from '../types.js';
-import { allPicks, type Pick, type Selection } from './select.js';
+import { allPicks, type Pick, type Role, type Selection } from './select.js';
+
+/** Roles of the serum and treatment steps: only these are spaced, patch-tested and given a strength. */
+const TREATING_ROLES: readonly Role[] = ['retinoid', 'acid', 'antioxidant', 'serum'];
 
 /**
  * What every later phase needs to know, derived once from the profile and the selection, so no
@@ -18,7 +21,9 @@ export interface RoutineFacts {
   /** Days in the schedule: weeks × 7. */
   length: number;
   firming: boolean;
-  /** Picks that are actives (spaced, patch-tested). */
+  /** Picks of serum and treatment steps (base steps are never spaced or patch-tested). */
+  treating: ReadonlySet<Pick>;
+  /** Treating picks that are actives (spaced, patch-tested, given a strength). */
   actives: ReadonlySet<Pick>;
   /** Picks the person is not already using. */
   fresh: ReadonlySet<Pick>;
@@ -26,10 +31,14 @@ export interface RoutineFacts {
 
 export function deriveFacts(profile: Profile, selection: Selection, startDay: number): RoutineFacts {
   const picks = allPicks(selection);
+  const treating = new Set<Pick>();
   const actives = new Set<Pick>();
   const fresh = new Set<Pick>();
   for (const pick of picks) {
-    if (isActive(pick.ingredient)) actives.add(pick);
+    if (TREATING_ROLES.includes(pick.role)) {
+      treating.add(pick);
+      if (isActive(pick.ingredient)) actives.add(pick);
+    }
     if (pick.role !== 'retinoid' || retinoidIsNew(profile)) fresh.add(pick);
   }
   return {
@@ -39,6 +48,7 @@ export function deriveFacts(profile: Profile, selection: Selection, startDay: nu
     startDay,
     length: profile.weeks * 7,
     firming: wantsFirming(profile),
+    treating,
     actives,
     fresh,
   };

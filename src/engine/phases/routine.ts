@@ -6,8 +6,10 @@ import {
   NOT_WITH_ACID_NOTE,
   NOT_WITH_RETINOID_NOTE,
 } from '../rules/actives-no-stacking.js';
-import { activesOneAtATime, STARTS_LATER_NOTE } from '../rules/actives-one-at-a-time.js';
+import { activesOneAtATime, FIRST_NEW_DAY, STARTS_LATER_NOTE } from '../rules/actives-one-at-a-time.js';
+import { activesPatchTest } from '../rules/actives-patch-test.js';
 import { areaNeckDecolletage, areasFor } from '../rules/area-neck-decolletage.js';
+import { MAX_SERUM_STEPS } from '../rules/goals-match-ingredients.js';
 import { hyaluronicSeal, SEALED_NOTE } from '../rules/hyaluronic-seal.js';
 import { dailyApplications, HYALURONIC_CAP_NOTE, isHyaluronic } from '../rules/hyaluronic-twice-daily.js';
 import type { RuleId } from '../rules/index.js';
@@ -20,8 +22,10 @@ import { retinoidRampSensitive } from '../rules/retinoid-ramp-sensitive.js';
 import { routineLayerOrder, serumLayer } from '../rules/routine-layer-order.js';
 import { LEAVE_ON_NOTE, routineNightSerumLeaveOn, staysOn } from '../rules/routine-night-serum-leave-on.js';
 import { offersToner, routineSerumWithBasics } from '../rules/routine-serum-with-basics.js';
+import { sensitiveGentleOnly, slowRamp } from '../rules/sensitive-gentle-only.js';
 import { cleanserNote, moisturizerNote, skinTypeBasis } from '../rules/skin-type-basis.js';
-import { SUNSCREEN_AREAS, SUNSCREEN_NOTE, sunDailySpf } from '../rules/sun-daily-spf.js';
+import { strengthAdvice, strengthStartLow } from '../rules/strength-start-low.js';
+import { SUNSCREEN_NOTE, sunDailySpf, sunscreenAreas } from '../rules/sun-daily-spf.js';
 import { type Firing, profileFacts } from '../trace.js';
 import type { Step } from '../types.js';
 import type { Area, StepKind } from '../vocabulary.js';
@@ -39,6 +43,7 @@ export interface PlannedStep {
   on: ((day: number) => boolean) | null;
   frequency: Message;
   notes: Message[];
+  strength: Message | null;
   ruleIds: RuleId[];
   areas: readonly Area[];
 }
@@ -56,6 +61,7 @@ const EVERY_OPTIONAL: Record<Session, Message> = {
 const TONER_NOTE = message('toner-optional');
 const ANTIOXIDANT_NOTE = message('antioxidant-under-sunscreen');
 const ACID_EVENING_NOTE = message('acid-evening-only');
+const AFTER_PATCH_TEST_NOTE = message('starts-after-patch-test');
 const BASE_RULES: RuleId[] = [skinTypeBasis.id, routineSerumWithBasics.id, routineLayerOrder.id];
 const everyDay = null;
 
@@ -73,6 +79,7 @@ export function planRoutine(facts: RoutineFacts, schedule: Schedule, firing: Fir
   const dateOf = (day: number) => isoFromDays(facts.startDay + day);
   const retinoid = selection.retinoid && inSchedule(selection.retinoid) ? selection.retinoid : undefined;
   const acid = selection.acid && inSchedule(selection.acid) ? selection.acid : undefined;
+  const patched = new Set(schedule.patched);
 
   /** The areas a serum or treatment step covers, and the rules that decided them. */
   const areasOf = (pick: Pick, ruleIds: RuleId[]): readonly Area[] => {
@@ -101,21 +108,43 @@ export function planRoutine(facts: RoutineFacts, schedule: Schedule, firing: Fir
     return false;
   };
 
+  /** The strength to start an active at (`strength.start-low`), or null for everything else. */
+  const strengthOf = (pick: Pick, ruleIds: RuleId[]): Message | null => {
+    if (!facts.actives.has(pick)) return null;
+    ruleIds.push(strengthStartLow.id);
+    const advice = strengthAdvice(pick.ingredient, profile);
+    firing.fire(strengthStartLow.id, () => ({
+      facts: {
+        ...profileFacts(profile, 'sensitive'),
+        [`${pick.ingredient.slug}.strength`]: pick.ingredient.strength
+          ? `${pick.ingredient.strength.startFrom}-${pick.ingredient.strength.startTo} (max ${pick.ingredient.strength.max})`
+          : null,
+      },
+    }));
+    return advice;
+  };
+
+  /** How a later start is explained: after its patch window, or after the previous new active. */
+  const startNotes = (pick: Pick, start: number, ruleIds: RuleId[], notes: Message[]) => {
+    if (patched.has(pick.ingredient.slug)) ruleIds.push(activesPatchTest.id);
+    if (facts.actives.has(pick) && facts.fresh.has(pick)) ruleIds.push(activesOneAtATime.id);
+    if (start > FIRST_NEW_DAY) notes.push(STARTS_LATER_NOTE);
+    else if (start > 0) notes.push(AFTER_PATCH_TEST_NOTE);
+  };
+
   const serumStep = (pick: Pick, session: Session): PlannedStep => {
     const start = firstUse(pick);
     const ruleIds: RuleId[] = [...pick.ruleIds, routineSerumWithBasics.id, routineLayerOrder.id];
     const areas = areasOf(pick, ruleIds);
     const notes: Message[] = [];
     let frequency = EVERY[session];
-    if (start > 0) {
+    if (start > 0)
       frequency = message('every-session-from', {
         session,
         date: dateOf(start),
         week: Math.floor(start / 7) + 1,
       });
-      ruleIds.push(activesOneAtATime.id);
-      notes.push(STARTS_LATER_NOTE);
-    }
+    startNotes(pick, start, ruleIds, notes);
     if (pick.role === 'antioxidant') notes.push(ANTIOXIDANT_NOTE);
     if (isHyaluronic(pick.ingredient)) notes.push(HYALURONIC_CAP_NOTE);
     if (areas.length > 1)
@@ -125,24 +154,31 @@ export function planRoutine(facts: RoutineFacts, schedule: Schedule, firing: Fir
       notes.push(LEAVE_ON_NOTE);
     }
     if (pick.ingredient.photosensitizing) ruleIds.push(photosensitizerNightOnly.id);
+    const strength = strengthOf(pick, ruleIds);
     return {
       kind: 'serum',
       picks: [pick],
       on: start > 0 ? (day) => day >= start : everyDay,
       frequency,
       notes,
+      strength,
       ruleIds,
       areas,
     };
   };
 
+  // No session holds more than two serum steps; in the morning the antioxidant is one of them.
   const serums = selection.serums.filter(inSchedule);
-  // Twice a day only where the rules allow two applications, and never a photosensitizer by day.
-  const amSerums = serums.filter((pick) => dailyApplications(pick.ingredient) >= 2 && morningAllows(pick));
+  const pmSerums = serums.slice(0, MAX_SERUM_STEPS).sort(bySerumLayer);
+  const amSerums: Pick[] = [];
   const antioxidant = selection.antioxidant;
   if (antioxidant && inSchedule(antioxidant) && morningAllows(antioxidant)) amSerums.push(antioxidant);
+  for (const pick of serums) {
+    if (amSerums.length >= MAX_SERUM_STEPS) break;
+    // Twice a day only where the rules allow two applications, and never a photosensitizer by day.
+    if (dailyApplications(pick.ingredient) >= 2 && morningAllows(pick)) amSerums.push(pick);
+  }
   amSerums.sort(bySerumLayer);
-  const pmSerums = [...serums].sort(bySerumLayer);
 
   const moisturizer = selection.moisturizer.filter(inSchedule);
   const sealed = serums.some((pick) => isHyaluronic(pick.ingredient));
@@ -158,15 +194,17 @@ export function planRoutine(facts: RoutineFacts, schedule: Schedule, firing: Fir
       ruleIds.push(hyaluronicSeal.id);
     }
     if (picks.some((pick) => pick.ingredient.photosensitizing)) ruleIds.push(photosensitizerNightOnly.id);
-    return {
+    const step: PlannedStep = {
       kind: 'moisturize',
       picks,
       on: everyDay,
       frequency: EVERY[session],
       notes,
+      strength: null,
       ruleIds,
       areas: ['face'],
     };
+    return step;
   };
 
   const basics = (session: Session): PlannedStep[] => {
@@ -177,6 +215,7 @@ export function planRoutine(facts: RoutineFacts, schedule: Schedule, firing: Fir
         on: everyDay,
         frequency: EVERY[session],
         notes: [cleanserNote(profile.skinType)],
+        strength: null,
         ruleIds: BASE_RULES,
         areas: ['face'],
       },
@@ -188,6 +227,7 @@ export function planRoutine(facts: RoutineFacts, schedule: Schedule, firing: Fir
         on: everyDay,
         frequency: EVERY_OPTIONAL[session],
         notes: [TONER_NOTE],
+        strength: null,
         ruleIds: [routineSerumWithBasics.id, routineLayerOrder.id],
         areas: ['face'],
       });
@@ -200,41 +240,36 @@ export function planRoutine(facts: RoutineFacts, schedule: Schedule, firing: Fir
     ...amSerums.map((pick) => serumStep(pick, 'am')),
     moisturizeStep('am'),
   ];
-  const sunscreen = selection.sunscreen;
-  am.push({
-    kind: 'sunscreen',
-    picks: sunscreen ? [sunscreen] : [],
-    on: everyDay,
-    frequency: EVERY.am,
-    notes: [SUNSCREEN_NOTE],
-    ruleIds: [sunDailySpf.id, routineLayerOrder.id],
-    areas: SUNSCREEN_AREAS,
-  });
-
   const pm: PlannedStep[] = [...basics('pm'), ...pmSerums.map((pick) => serumStep(pick, 'pm'))];
   if (retinoid) {
+    const start = firstUse(retinoid);
+    const slow = slowRamp(profile);
     const ruleIds: RuleId[] = [
       ...retinoid.ruleIds,
-      profile.sensitive ? retinoidRampSensitive.id : retinoidRamp.id,
+      slow ? retinoidRampSensitive.id : retinoidRamp.id,
       retinoidAmount.id,
     ];
+    if (slow && !profile.sensitive) ruleIds.push(sensitiveGentleOnly.id);
     if (retinoid.ingredient.photosensitizing) ruleIds.push(photosensitizerNightOnly.id);
     ruleIds.push(routineNightSerumLeaveOn.id, routineLayerOrder.id);
     const areas = areasOf(retinoid, ruleIds);
-    ruleIds.push(facts.fresh.has(retinoid) ? activesOneAtATime.id : retinoidExperience.id);
+    if (!facts.fresh.has(retinoid)) ruleIds.push(retinoidExperience.id);
+    const notes = [amountNote(areas), LEAVE_ON_NOTE];
+    startNotes(retinoid, start, ruleIds, notes);
     if (acid) ruleIds.push(activesNoStacking.id);
     if (breastfeeding(profile)) ruleIds.push(retinoidPregnancy.id);
-    const notes = [amountNote(areas), LEAVE_ON_NOTE];
     if (breastfeeding(profile)) notes.push(BREASTFEEDING_NOTE);
     if (acid) notes.push(NOT_WITH_ACID_NOTE);
     if (profile.retinoidWeeks > 0) notes.push(experienceNote(profile.retinoidWeeks));
+    const strength = strengthOf(retinoid, ruleIds);
     const nights = schedule.retinoidNights;
     pm.push({
       kind: 'treatment',
       picks: [retinoid],
       on: (day) => nights[day] === 1,
-      frequency: rampFrequency(schedule.retinoidStages, acid !== undefined),
+      frequency: rampFrequency(schedule.retinoidStages, acid !== undefined, start > 0 ? dateOf(start) : null),
       notes,
+      strength,
       ruleIds,
       areas,
     });
@@ -243,13 +278,14 @@ export function planRoutine(facts: RoutineFacts, schedule: Schedule, firing: Fir
     const start = firstUse(acid);
     const ruleIds: RuleId[] = [...acid.ruleIds, routineNightSerumLeaveOn.id, routineLayerOrder.id];
     if (acid.ingredient.photosensitizing) ruleIds.push(photosensitizerNightOnly.id);
-    if (facts.actives.has(acid) && start > 0) ruleIds.push(activesOneAtATime.id);
     const areas = areasOf(acid, ruleIds);
-    if (retinoid) ruleIds.push(activesNoStacking.id);
     const notes = [ACID_EVENING_NOTE];
+    startNotes(acid, start, ruleIds, notes);
+    if (retinoid) ruleIds.push(activesNoStacking.id);
     if (retinoid) notes.push(NOT_WITH_RETINOID_NOTE);
     const keptToOne = keptToOneNote(profile);
     if (keptToOne) notes.push(keptToOne);
+    const strength = strengthOf(acid, ruleIds);
     const nights = schedule.acidNights;
     pm.push({
       kind: 'treatment',
@@ -257,11 +293,26 @@ export function planRoutine(facts: RoutineFacts, schedule: Schedule, firing: Fir
       on: (day) => nights[day] === 1,
       frequency: acidFrequency(profile, dateOf(start)),
       notes,
+      strength,
       ruleIds,
       areas,
     });
   }
   pm.push(moisturizeStep('pm'));
+
+  // Sunscreen last in the morning, over every area any step treats.
+  const treated = new Set<Area>();
+  for (const step of [...am, ...pm]) for (const area of step.areas) treated.add(area);
+  am.push({
+    kind: 'sunscreen',
+    picks: selection.sunscreen,
+    on: everyDay,
+    frequency: EVERY.am,
+    notes: [SUNSCREEN_NOTE],
+    strength: null,
+    ruleIds: [sunDailySpf.id, routineLayerOrder.id],
+    areas: sunscreenAreas(treated),
+  });
   return { am, pm };
 }
 
@@ -282,6 +333,7 @@ export function toSteps(steps: readonly PlannedStep[]): Step[] {
     frequency: step.frequency,
     leaveOn: staysOn(step.kind),
     notes: step.notes,
+    strength: step.strength,
     ruleIds: unique(step.ruleIds),
   }));
 }

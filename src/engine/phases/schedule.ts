@@ -1,7 +1,8 @@
 import { message } from '../message.js';
 import { acidNightFrequency, acidNightsInWeek } from '../rules/acid-night-frequency.js';
 import { activesNoStacking, stacks } from '../rules/actives-no-stacking.js';
-import { activesOneAtATime, nextNewActiveDay } from '../rules/actives-one-at-a-time.js';
+import { activesOneAtATime, FIRST_NEW_DAY, nextNewActiveDay } from '../rules/actives-one-at-a-time.js';
+import { activesPatchTest, needsPatchWindow, PATCH_WINDOW_DAYS } from '../rules/actives-patch-test.js';
 import { rampWeekOf, retinoidExperience } from '../rules/retinoid-experience.js';
 import {
   isPatternNight,
@@ -10,8 +11,10 @@ import {
   retinoidRamp,
 } from '../rules/retinoid-ramp.js';
 import { retinoidRampSensitive } from '../rules/retinoid-ramp-sensitive.js';
+import { sensitiveGentleOnly, slowRamp } from '../rules/sensitive-gentle-only.js';
 import { type Firing, profileFacts } from '../trace.js';
 import type { RoutineFacts } from './facts.js';
+import type { Pick } from './select.js';
 
 export interface Schedule {
   /** Days in the schedule: weeks × 7. */
@@ -22,8 +25,12 @@ export interface Schedule {
   acidNights: Uint8Array;
   /** Day index of each chosen ingredient's first use; at or past `length` means after the schedule. */
   firstUse: Map<string, number>;
-  /** For each schedule week (index 0 = week 1), the retinoid's nights that week. */
+  /** Slugs with a patch window, in the order their windows open; each window is the days before first use. */
+  patched: string[];
+  /** The retinoid's nights a week, for each of its weeks of use that starts inside the schedule. */
   retinoidStages: NightsPerWeek[];
+  /** The retinoid's first night (day index), or -1 without one. */
+  retinoidStart: number;
 }
 
 /** Spread `count` nights over days `from`..`to`, at least 3 apart where the week allows. */
@@ -48,11 +55,12 @@ function placeNights(
 }
 
 /**
- * The schedule phase: lays the chosen ingredients out day by day, asking the rules how many nights a
- * retinoid gets in each ramp week, how far apart new actives start and how often an acid may be used.
- * Low-irritation ingredients start on day 1; new actives start one at a time (retinoid first, then the
- * antioxidant, then the acid); the acid takes only nights the retinoid does not use until the
- * every-night stage, where an acid night is a night off the retinoid.
+ * The schedule phase: lays the chosen ingredients out day by day, asking the rules when each may
+ * start, how many nights a retinoid gets in each week of use and how often an acid may be used.
+ * Weeks of use count from each active's own first night. A new active starts after its patch window
+ * (day 8 at the earliest), new actives one at a time (retinoid first, then the antioxidant, then the
+ * acid); the acid takes only nights the retinoid does not use until the every-night stage, where an
+ * acid night is a night off the retinoid.
  */
 export function buildSchedule(facts: RoutineFacts, firing: Firing): Schedule {
   const { profile, selection, length } = facts;
@@ -60,46 +68,52 @@ export function buildSchedule(facts: RoutineFacts, firing: Firing): Schedule {
   const retinoidNights = new Uint8Array(length);
   const acidNights = new Uint8Array(length);
   const firstUse = new Map<string, number>();
-  const retinoidStages: NightsPerWeek[] = [];
+  const patched: string[] = [];
+  const slow = slowRamp(profile);
+  if (retinoid && slow && !profile.sensitive) {
+    firing.fire(sensitiveGentleOnly.id, () => ({ facts: profileFacts(profile, 'sensitive', 'concerns') }));
+  }
 
-  // The stage of each schedule week, worked out once (days past the end keep the last stage's rule).
-  const stageOfWeek = (week: number) =>
-    nightsInRampWeek(rampWeekOf(week + 1, profile.retinoidWeeks), profile.sensitive);
-  const stages: NightsPerWeek[] = [];
-  for (let week = 0; week < profile.weeks; week++) stages.push(stageOfWeek(week));
-  const stageOf = (day: number) => stages[Math.floor(day / 7)] ?? stageOfWeek(Math.floor(day / 7));
-  const fixedNights = new Uint8Array(length);
-  if (retinoid)
-    for (let day = 0; day < length; day++) fixedNights[day] = isPatternNight(stageOf(day), day % 7) ? 1 : 0;
-  // A retinoid night of a counted (pre-every-night) week: nothing that stacks with it may take it.
-  const retinoidHolds = (day: number): boolean =>
-    retinoid !== undefined && (day < length ? fixedNights[day] === 1 : isPatternNight(stageOf(day), day % 7));
-
-  for (const pick of facts.picks) firstUse.set(pick.ingredient.slug, 0);
+  /** A pick's first day: after its patch window when it gets one, else day 1. */
+  const windowed = (pick: Pick) =>
+    facts.treating.has(pick) && needsPatchWindow(facts.actives.has(pick), facts.fresh.has(pick), profile);
+  for (const pick of facts.picks) firstUse.set(pick.ingredient.slug, windowed(pick) ? FIRST_NEW_DAY : 0);
 
   let previousNew: number | undefined;
-  if (retinoid && facts.fresh.has(retinoid)) previousNew = 0;
-
-  const introduce = (pick: NonNullable<typeof antioxidant>): number => {
-    if (!facts.actives.has(pick) || !facts.fresh.has(pick)) return 0;
+  const introduce = (pick: Pick): number => {
+    if (!facts.actives.has(pick) || !facts.fresh.has(pick)) return firstUse.get(pick.ingredient.slug) ?? 0;
     const start = nextNewActiveDay(previousNew, profile.sensitive);
-    if (start > 0) {
-      firing.fire(activesOneAtATime.id, () => ({
-        facts: {
-          ...profileFacts(profile, 'sensitive'),
-          [`${pick.ingredient.slug}.irritation`]: pick.ingredient.irritation,
-        },
-        effect: message('effect-first-use', { slug: pick.ingredient.slug, day: start + 1 }),
-      }));
-    }
+    previousNew = start;
+    firing.fire(activesOneAtATime.id, () => ({
+      facts: {
+        ...profileFacts(profile, 'sensitive'),
+        [`${pick.ingredient.slug}.irritation`]: pick.ingredient.irritation,
+      },
+      effect: message('effect-first-use', { slug: pick.ingredient.slug, day: start + 1 }),
+    }));
     return start;
   };
 
-  if (antioxidant) {
-    const start = introduce(antioxidant);
-    firstUse.set(antioxidant.ingredient.slug, start);
-    if (facts.actives.has(antioxidant)) previousNew = start;
-  }
+  // The retinoid first: its weeks of use, and so its ramp, count from its own first night.
+  const retinoidStart = retinoid ? introduce(retinoid) : -1;
+  if (retinoid) firstUse.set(retinoid.ingredient.slug, retinoidStart);
+  const stageOfUseWeek = (useWeek: number) =>
+    nightsInRampWeek(rampWeekOf(useWeek, profile.retinoidWeeks), slow);
+  const retinoidStages: NightsPerWeek[] = [];
+  if (retinoid)
+    for (let start = retinoidStart; start < length; start += 7)
+      retinoidStages.push(stageOfUseWeek(retinoidStages.length + 1));
+  const stageOnDay = (day: number) => {
+    const useWeek = Math.floor((day - retinoidStart) / 7);
+    return retinoidStages[useWeek] ?? stageOfUseWeek(useWeek + 1);
+  };
+  // A retinoid night of a counted (pre-every-night) week: nothing that stacks with it may take it.
+  const retinoidHolds = (day: number): boolean =>
+    retinoid !== undefined &&
+    day >= retinoidStart &&
+    isPatternNight(stageOnDay(day), (day - retinoidStart) % 7);
+
+  if (antioxidant) firstUse.set(antioxidant.ingredient.slug, introduce(antioxidant));
 
   if (acid) {
     const clash = retinoid !== undefined && stacks(retinoid.ingredient, acid.ingredient);
@@ -121,23 +135,24 @@ export function buildSchedule(facts: RoutineFacts, firing: Firing): Schedule {
         facts: profileFacts(profile, 'skinType', 'sensitive'),
         effect: message('effect-scheduled-nights', { slug: acid.ingredient.slug, nights: count(acidNights) }),
       }));
-      if (clash)
+      if (clash) {
         firing.fire(activesNoStacking.id, () => ({
           facts: {
             [`${acid.ingredient.slug}.class`]: acid.ingredient.class,
             [`${retinoid.ingredient.slug}.class`]: 'retinoid',
           },
         }));
+      }
     }
   }
 
   if (retinoid) {
-    retinoidStages.push(...stages);
-    for (let day = 0; day < length; day++) {
-      if (fixedNights[day]) retinoidNights[day] = 1;
-      else if (stages[Math.floor(day / 7)] === 'every') retinoidNights[day] = acidNights[day] ? 0 : 1;
+    for (let day = Math.max(retinoidStart, 0); day < length; day++) {
+      const stage = stageOnDay(day);
+      if (stage === 'every') retinoidNights[day] = acidNights[day] ? 0 : 1;
+      else if (isPatternNight(stage, (day - retinoidStart) % 7)) retinoidNights[day] = 1;
     }
-    firing.fire(profile.sensitive ? retinoidRampSensitive.id : retinoidRamp.id, () => ({
+    firing.fire(slow ? retinoidRampSensitive.id : retinoidRamp.id, () => ({
       facts: {
         ...profileFacts(profile, 'sensitive', 'retinoidWeeks'),
         firstRampWeek: rampWeekOf(1, profile.retinoidWeeks),
@@ -157,7 +172,27 @@ export function buildSchedule(facts: RoutineFacts, firing: Firing): Schedule {
     }
   }
 
-  return { length, retinoidNights, acidNights, firstUse, retinoidStages };
+  // Patch windows: the days right before each windowed pick's first use, when that falls in the schedule.
+  const windows = facts.picks.filter(
+    (pick) => windowed(pick) && (firstUse.get(pick.ingredient.slug) ?? 0) < length,
+  );
+  windows.sort((a, b) => (firstUse.get(a.ingredient.slug) ?? 0) - (firstUse.get(b.ingredient.slug) ?? 0));
+  for (const pick of windows) {
+    patched.push(pick.ingredient.slug);
+    firing.fire(activesPatchTest.id, () => ({
+      facts: {
+        ...profileFacts(profile, 'sensitive'),
+        [`${pick.ingredient.slug}.irritation`]: pick.ingredient.irritation,
+      },
+      effect: message('effect-patch-window', {
+        slug: pick.ingredient.slug,
+        day: (firstUse.get(pick.ingredient.slug) ?? 0) + 1 - PATCH_WINDOW_DAYS,
+        days: PATCH_WINDOW_DAYS,
+      }),
+    }));
+  }
+
+  return { length, retinoidNights, acidNights, firstUse, patched, retinoidStages, retinoidStart };
 }
 
 function count(nights: Uint8Array): number {

@@ -7,8 +7,9 @@ import {
 } from '../catalogue-index.js';
 import { familyOf } from '../ingredient-facts.js';
 import { message } from '../message.js';
-import { ACID_CONCERNS, acidAllowed, acidNightFrequency } from '../rules/acid-night-frequency.js';
+import { ACID_CONCERNS, acidNightFrequency, gentlestFirst } from '../rules/acid-night-frequency.js';
 import { antioxidantMorning, canBeMorningAntioxidant } from '../rules/antioxidant-morning.js';
+import { evidenceGraded, evidenceRank } from '../rules/evidence-graded.js';
 import {
   FIRST_RETINOID_AVOIDS,
   goalsFirmingActives,
@@ -16,15 +17,21 @@ import {
   servesFirming,
   wantsFirming,
 } from '../rules/goals-firming-actives.js';
-import { goalsMatchIngredients, SERUM_CLASSES, SLOTS } from '../rules/goals-match-ingredients.js';
+import { goalsMatchIngredients, MAX_SERUM_STEPS, SERUM_CLASSES } from '../rules/goals-match-ingredients.js';
 import { hyaluronicSeal } from '../rules/hyaluronic-seal.js';
 import { hyaluronicTwiceDaily, isHyaluronic, wantsHyaluronic } from '../rules/hyaluronic-twice-daily.js';
 import type { RuleId } from '../rules/index.js';
 import { profileAvoid } from '../rules/profile-avoid.js';
 import { retinoidIsNew } from '../rules/retinoid-experience.js';
 import { barredByPregnancy, excludedByPregnancy, retinoidPregnancy } from '../rules/retinoid-pregnancy.js';
+import {
+  acidsBarred,
+  antioxidantTooHarsh,
+  sensitiveGentleOnly,
+  tooHarsh,
+} from '../rules/sensitive-gentle-only.js';
 import { skinTypeBasis, wantsBarrier, wantsEmollient } from '../rules/skin-type-basis.js';
-import { canBeSunscreen, sunDailySpf } from '../rules/sun-daily-spf.js';
+import { broadSpectrumFilters, canBeSunscreen, sunDailySpf } from '../rules/sun-daily-spf.js';
 import { type Firing, profileFacts } from '../trace.js';
 import type { CatalogueSnapshot, Ingredient, Profile } from '../types.js';
 import {
@@ -60,7 +67,10 @@ export interface Selection {
   /** Low-irritation serums, best first (plus peptides standing in for a barred retinoid). */
   serums: Pick[];
   moisturizer: Pick[];
-  sunscreen: Pick | undefined;
+  /** The UV filters of the sunscreen: one broad filter, or a UVA and a UVB filter; none when they cannot cover both. */
+  sunscreen: Pick[];
+  /** Whether any UV filter was admitted at all (when none covers both bands, the sunscreen is generic). */
+  filtersAvailable: boolean;
   /** The peptide standing in for a retinoid barred by pregnancy (also among `serums`). */
   pregnancyPeptide: Pick | undefined;
   /** What `avoid` took away: each avoided slug that would have been chosen, and for what. */
@@ -109,6 +119,46 @@ export function selectIngredients(profile: Profile, catalogue: CatalogueSnapshot
   };
   const covers = (c: IndexedIngredient) => bitCount(c.concernMask & wanted);
 
+  /** Whether the rules admit a candidate for a slot: no, yes, or yes but the person avoids it. */
+  const admit = (candidate: IndexedIngredient, accept: (c: IndexedIngredient) => boolean): 0 | 1 | 2 => {
+    const item = candidate.item;
+    if ((candidate.skinTypeMask & skinBit) === 0 || taken.has(familyOf(item))) return 0;
+    if (!accept(candidate)) return 0;
+    if (tooHarsh(item, profile)) {
+      firing.fire(sensitiveGentleOnly.id, () => ({
+        facts: {
+          ...profileFacts(profile, 'sensitive', 'concerns'),
+          [`${item.slug}.irritation`]: item.irritation,
+        },
+        effect: message('effect-excluded', { slug: item.slug }),
+      }));
+      return 0;
+    }
+    if (barred && excludedByPregnancy(item, profile)) {
+      firing.fire(retinoidPregnancy.id, () => ({
+        facts: { ...profileFacts(profile, 'pregnancy'), [`${item.slug}.pregnancySafe`]: item.pregnancySafe },
+        effect: message('effect-excluded', { slug: item.slug }),
+      }));
+      return 0;
+    }
+    return excluded.has(item.slug) ? 2 : 1;
+  };
+
+  /** When the person's avoid list took the slot's first choice, remember it and for what. */
+  const noteAvoided = (
+    first: IndexedIngredient | undefined,
+    chosen: IndexedIngredient | undefined,
+    role: Role,
+  ) => {
+    if (first === undefined || first === chosen) return;
+    const item = first.item;
+    if (!avoided.has(item.slug)) avoided.set(item.slug, { ingredient: item, role });
+    firing.fire(profileAvoid.id, () => ({
+      facts: profileFacts(profile, 'avoid'),
+      effect: message('effect-left-out', { slug: item.slug, step: STEP_OF_ROLE[role] }),
+    }));
+  };
+
   /** The best candidate of `classes` that the rules admit, by `keys`, then rank and slug. */
   const best = (
     role: Role,
@@ -121,40 +171,48 @@ export function selectIngredients(profile: Profile, catalogue: CatalogueSnapshot
     let unconstrained: IndexedIngredient | undefined;
     for (const name of classes) {
       for (const candidate of index.byClass.get(name) ?? []) {
-        const item = candidate.item;
-        if ((candidate.skinTypeMask & skinBit) === 0 || taken.has(familyOf(item))) continue;
-        if (barred && excludedByPregnancy(item, profile)) {
-          firing.fire(retinoidPregnancy.id, () => ({
-            facts: {
-              ...profileFacts(profile, 'pregnancy'),
-              [`${item.slug}.pregnancySafe`]: item.pregnancySafe,
-            },
-            effect: message('effect-excluded', { slug: item.slug }),
-          }));
-          continue;
-        }
-        if (!accept(candidate)) continue;
+        const verdict = admit(candidate, accept);
+        if (verdict === 0) continue;
         if (unconstrained === undefined || compare(candidate, unconstrained, keys) < 0)
           unconstrained = candidate;
-        if (excluded.has(item.slug)) continue;
+        if (verdict === 2) continue;
         if (winner === undefined || compare(candidate, winner, keys) < 0) winner = candidate;
       }
     }
-    if (unconstrained !== undefined && unconstrained !== winner) {
-      const item = unconstrained.item;
-      if (!avoided.has(item.slug)) avoided.set(item.slug, { ingredient: item, role });
-      firing.fire(profileAvoid.id, () => ({
-        facts: profileFacts(profile, 'avoid'),
-        effect: message('effect-left-out', { slug: item.slug, step: STEP_OF_ROLE[role] }),
-      }));
-    }
+    noteAvoided(unconstrained, winner, role);
     return winner?.item;
+  };
+
+  /** Every admitted candidate of `classes`, best first (for slots that take several). */
+  const ranked = (
+    role: Role,
+    classes: readonly IngredientClass[],
+    accept: (c: IndexedIngredient) => boolean,
+    keys: readonly Key[],
+  ): Ingredient[] => {
+    const all: IndexedIngredient[] = [];
+    const allowed: IndexedIngredient[] = [];
+    for (const name of classes) {
+      for (const candidate of index.byClass.get(name) ?? []) {
+        const verdict = admit(candidate, accept);
+        if (verdict !== 0) all.push(candidate);
+        if (verdict === 1) allowed.push(candidate);
+      }
+    }
+    const order = (a: IndexedIngredient, b: IndexedIngredient) => compare(a, b, keys);
+    all.sort(order);
+    allowed.sort(order);
+    noteAvoided(all[0], allowed[0], role);
+    return allowed.map((candidate) => candidate.item);
   };
 
   const byCoverage: Key = (c) => -covers(c);
   const byIrritation: Key = (c) => c.irritation;
-  // Sensitive skin gets the gentlest fitting active (so lactic or mandelic acid before glycolic).
-  const gentleFirst: Key[] = profile.sensitive ? [byIrritation, byCoverage] : [byCoverage];
+  const byEvidence: Key = (c) => evidenceRank(c.item);
+  // Within a class: stronger evidence, then lower irritation, then what covers more of the profile.
+  const withinClass: Key[] = [byEvidence, byIrritation, byCoverage];
+  // Sensitive skin gets the gentlest fitting active first (so lactic or mandelic acid before glycolic).
+  const gentleFirst: Key[] = profile.sensitive ? [byIrritation, byEvidence, byCoverage] : withinClass;
 
   // A retinoid first (goals.firming-actives); a first one avoids the most irritating forms.
   const firstRetinoid = retinoidIsNew(profile);
@@ -174,20 +232,18 @@ export function selectIngredients(profile: Profile, catalogue: CatalogueSnapshot
       )
     : undefined;
 
-  const acidIngredient = best(
-    'acid',
-    EXFOLIATING_ACID_CLASSES,
-    (c) => {
-      if ((c.concernMask & wanted & ACID_MASK) === 0) return false;
-      if (acidAllowed(c.item, profile)) return true;
-      firing.fire(acidNightFrequency.id, () => ({
-        facts: { ...profileFacts(profile, 'sensitive'), [`${c.item.slug}.irritation`]: c.item.irritation },
-        effect: message('effect-excluded', { slug: c.item.slug }),
-      }));
-      return false;
-    },
-    gentleFirst,
-  );
+  const noAcid = acidsBarred(profile);
+  if (noAcid && (wanted & ACID_MASK) !== 0) {
+    firing.fire(sensitiveGentleOnly.id, () => ({ facts: profileFacts(profile, 'concerns') }));
+  }
+  const acidIngredient = noAcid
+    ? undefined
+    : best(
+        'acid',
+        EXFOLIATING_ACID_CLASSES,
+        (c) => (c.concernMask & wanted & ACID_MASK) !== 0,
+        gentlestFirst(profile) ? [byIrritation, byEvidence, byCoverage] : withinClass,
+      );
   const acid = acidIngredient
     ? take(acidIngredient, 'acid', [goalsMatchIngredients.id, acidNightFrequency.id])
     : undefined;
@@ -195,7 +251,15 @@ export function selectIngredients(profile: Profile, catalogue: CatalogueSnapshot
   const antioxidantIngredient = best(
     'antioxidant',
     ['antioxidant'],
-    (c) => canBeMorningAntioxidant(c.item) && covers(c) > 0,
+    (c) => {
+      if (!canBeMorningAntioxidant(c.item) || covers(c) === 0) return false;
+      if (!antioxidantTooHarsh(c.item, profile)) return true;
+      firing.fire(sensitiveGentleOnly.id, () => ({
+        facts: { ...profileFacts(profile, 'concerns'), [`${c.item.slug}.irritation`]: c.item.irritation },
+        effect: message('effect-excluded', { slug: c.item.slug }),
+      }));
+      return false;
+    },
     gentleFirst,
   );
   const antioxidant = antioxidantIngredient
@@ -216,8 +280,8 @@ export function selectIngredients(profile: Profile, catalogue: CatalogueSnapshot
   const serumFits = (c: IndexedIngredient) =>
     c.irritation === 0 && (covers(c) > 0 || (hyaluronicWanted && isHyaluronic(c.item)));
   const serums: Pick[] = [];
-  while (serums.length < SLOTS.serum) {
-    const next = best('serum', SERUM_CLASSES, serumFits, [serumPriority, byCoverage]);
+  while (serums.length < MAX_SERUM_STEPS) {
+    const next = best('serum', SERUM_CLASSES, serumFits, [serumPriority, ...withinClass]);
     if (!next) break;
     const ruleIds: RuleId[] = [goalsMatchIngredients.id];
     if (firming && servesFirming(next)) ruleIds.push(goalsFirmingActives.id);
@@ -226,43 +290,88 @@ export function selectIngredients(profile: Profile, catalogue: CatalogueSnapshot
   }
 
   // Pregnancy: peptides fill the firming slot the retinoid would have had.
+  // Pregnancy: peptides fill the firming slot the retinoid would have had, within the serum cap.
   let pregnancyPeptide: Pick | undefined;
   if (barred && firming) {
-    const peptide = best('serum', ['peptide'], serumFits, [byCoverage]);
-    if (peptide) {
-      pregnancyPeptide = take(peptide, 'serum', [retinoidPregnancy.id, goalsFirmingActives.id]);
-      serums.push(pregnancyPeptide);
+    pregnancyPeptide = serums.find((pick) => pick.ingredient.class === 'peptide');
+    if (pregnancyPeptide) {
+      pregnancyPeptide.ruleIds.push(retinoidPregnancy.id);
+    } else {
+      const peptide = best('serum', ['peptide'], serumFits, withinClass);
+      if (peptide) {
+        if (serums.length >= MAX_SERUM_STEPS) {
+          const dropped = serums.pop()!;
+          taken.delete(familyOf(dropped.ingredient));
+        }
+        pregnancyPeptide = take(peptide, 'serum', [retinoidPregnancy.id, goalsFirmingActives.id]);
+        serums.push(pregnancyPeptide);
+      }
     }
   }
 
   const moisturizer: Pick[] = [];
   if (wantsBarrier(profile)) {
-    const barrier = best('moisturizer', ['barrier'], () => true, [byCoverage]);
+    const barrier = best('moisturizer', ['barrier'], () => true, withinClass);
     if (barrier) moisturizer.push(take(barrier, 'moisturizer', [skinTypeBasis.id]));
   }
   if (wantsEmollient(profile)) {
-    const emollient = best('moisturizer', ['emollient'], () => true, [byCoverage]);
+    const emollient = best('moisturizer', ['emollient'], () => true, withinClass);
     if (emollient) moisturizer.push(take(emollient, 'moisturizer', [skinTypeBasis.id]));
   }
 
-  const filter = best(
+  const candidateFilters = ranked(
     'sunscreen',
     ['uv-filter'],
     (c) => canBeSunscreen(c.item),
-    profile.sensitive ? [byIrritation] : [],
+    profile.sensitive ? [byIrritation, byEvidence] : withinClass,
   );
-  const sunscreen = filter ? take(filter, 'sunscreen', [sunDailySpf.id]) : undefined;
+  const filters = broadSpectrumFilters(candidateFilters);
+  const sunscreen = filters.map((filter) => take(filter, 'sunscreen', [sunDailySpf.id]));
+  firing.fire(sunDailySpf.id, () => ({
+    facts: Object.fromEntries(filters.map((filter) => [`${filter.slug}.uvSpectrum`, filter.uvSpectrum])),
+  }));
+  for (const pick of allPicksOf(retinoid, acid, antioxidant, serums, moisturizer, sunscreen)) {
+    firing.fire(evidenceGraded.id, () => ({
+      facts: { [`${pick.ingredient.slug}.evidence`]: pick.ingredient.evidence.grade },
+    }));
+  }
 
-  return { retinoid, acid, antioxidant, serums, moisturizer, sunscreen, pregnancyPeptide, avoided };
+  return {
+    retinoid,
+    acid,
+    antioxidant,
+    serums,
+    moisturizer,
+    sunscreen,
+    filtersAvailable: candidateFilters.length > 0,
+    pregnancyPeptide,
+    avoided,
+  };
+}
+
+function allPicksOf(
+  retinoid: Pick | undefined,
+  acid: Pick | undefined,
+  antioxidant: Pick | undefined,
+  serums: readonly Pick[],
+  moisturizer: readonly Pick[],
+  sunscreen: readonly Pick[],
+): Pick[] {
+  const out: Pick[] = [];
+  if (retinoid) out.push(retinoid);
+  if (acid) out.push(acid);
+  if (antioxidant) out.push(antioxidant);
+  out.push(...serums, ...moisturizer, ...sunscreen);
+  return out;
 }
 
 /** Every pick of a selection, in a fixed order. */
-export function allPicks(selection: Selection): Pick[] {
-  const out: Pick[] = [];
-  if (selection.retinoid) out.push(selection.retinoid);
-  if (selection.acid) out.push(selection.acid);
-  if (selection.antioxidant) out.push(selection.antioxidant);
-  out.push(...selection.serums, ...selection.moisturizer);
-  if (selection.sunscreen) out.push(selection.sunscreen);
-  return out;
-}
+export const allPicks = (selection: Selection): Pick[] =>
+  allPicksOf(
+    selection.retinoid,
+    selection.acid,
+    selection.antioxidant,
+    selection.serums,
+    selection.moisturizer,
+    selection.sunscreen,
+  );

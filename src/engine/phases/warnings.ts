@@ -1,8 +1,15 @@
 import { isoFromDays } from '../dates.js';
 import { message } from '../message.js';
 import { activesOneAtATime } from '../rules/actives-one-at-a-time.js';
-import { activesPatchTest, needsPatchTest, patchTestWarning } from '../rules/actives-patch-test.js';
+import {
+  activesPatchTest,
+  BASE_STEPS_WARNING,
+  PATCH_WINDOW_DAYS,
+  patchTestWarning,
+  remindsBaseSteps,
+} from '../rules/actives-patch-test.js';
 import { areaNeckDecolletage } from '../rules/area-neck-decolletage.js';
+import { concernUncovered, uncoveredConcerns, uncoveredWarning } from '../rules/concern-uncovered.js';
 import type { RuleId } from '../rules/index.js';
 import { photosensitizerSunWarning, weeksOfCareAfterStopping } from '../rules/photosensitizer-sun-warning.js';
 import { distinctAvoided, profileAvoid } from '../rules/profile-avoid.js';
@@ -16,8 +23,8 @@ import type { Schedule } from './schedule.js';
 import { type Pick, STEP_OF_ROLE } from './select.js';
 
 /**
- * The warnings phase, in a fixed order: pregnancy, avoided ingredients, sunscreen, sun sensitivity,
- * deferred actives, then patch tests by date.
+ * The warnings phase, in a fixed order: pregnancy, avoided ingredients, uncovered concerns, sunscreen,
+ * sun sensitivity, deferred actives, then patch tests by date.
  */
 export function warningsFor(facts: RoutineFacts, schedule: Schedule, plan: Plan, firing: Firing): Warning[] {
   const { profile, selection } = facts;
@@ -67,18 +74,35 @@ export function warningsFor(facts: RoutineFacts, schedule: Schedule, plan: Plan,
   }
   if (profile.avoid.length === 0) firing.check(profileAvoid.id, () => profileFacts(profile, 'avoid'));
 
-  if (!selection.sunscreen) {
+  const picks = facts.picks.filter(inSchedule);
+  const uncovered = uncoveredConcerns(
+    profile.concerns,
+    picks.map((pick) => pick.ingredient),
+  );
+  for (const concern of uncovered) {
+    warn({
+      code: 'concern-uncovered',
+      message: uncoveredWarning(concern),
+      ingredient: null,
+      date: null,
+      ruleIds: [concernUncovered.id],
+    });
+  }
+  if (uncovered.length === 0) firing.check(concernUncovered.id, () => profileFacts(profile, 'concerns'));
+
+  if (selection.sunscreen.length === 0) {
     const ruleIds: RuleId[] = profile.avoid.length > 0 ? [sunDailySpf.id, profileAvoid.id] : [sunDailySpf.id];
     warn({
       code: 'no-uv-filter',
-      message: message('warning-no-uv-filter', { spf: MIN_SPF }),
+      message: message(selection.filtersAvailable ? 'warning-no-broad-spectrum' : 'warning-no-uv-filter', {
+        spf: MIN_SPF,
+      }),
       ingredient: null,
       date: null,
       ruleIds,
     });
   }
 
-  const picks = facts.picks.filter(inSchedule);
   for (const pick of picks) {
     if (!pick.ingredient.photosensitizing) continue;
     warn({
@@ -111,24 +135,30 @@ export function warningsFor(facts: RoutineFacts, schedule: Schedule, plan: Plan,
     });
   }
 
-  // Patch tests: every new active, or for sensitive skin every new ingredient of any step.
+  // Patch tests: one warning per window, dated on its first day; for sensitive skin a day-1 reminder
+  // for the base steps, which start at once.
+  if (remindsBaseSteps(profile)) {
+    warn({
+      code: 'patch-test',
+      message: BASE_STEPS_WARNING,
+      ingredient: null,
+      date: dateOf(0),
+      ruleIds: [activesPatchTest.id],
+    });
+  }
+  const bySlug = new Map(facts.picks.map((pick) => [pick.ingredient.slug, pick]));
   const named = new Set<string>();
   for (const step of plan.am) for (const pick of step.picks) named.add(pick.ingredient.slug);
   for (const step of plan.pm) for (const pick of step.picks) named.add(pick.ingredient.slug);
-  const toTest = picks
-    .filter(
-      (pick) =>
-        named.has(pick.ingredient.slug) &&
-        needsPatchTest(facts.actives.has(pick), facts.fresh.has(pick), profile),
-    )
-    .sort((a, b) => firstUse(a) - firstUse(b));
-  for (const pick of toTest) {
-    const date = dateOf(firstUse(pick));
+  for (const slug of schedule.patched) {
+    const pick = bySlug.get(slug);
+    if (!pick || !named.has(slug)) continue;
+    const first = firstUse(pick);
     warn({
       code: 'patch-test',
-      message: patchTestWarning(pick.ingredient.name, date),
-      ingredient: pick.ingredient.slug,
-      date,
+      message: patchTestWarning(pick.ingredient.name, dateOf(first - PATCH_WINDOW_DAYS), dateOf(first)),
+      ingredient: slug,
+      date: dateOf(first - PATCH_WINDOW_DAYS),
       ruleIds: [activesPatchTest.id],
     });
   }

@@ -1,7 +1,7 @@
 import { message } from '../message.js';
 import { SOURCES } from '../sources.js';
-import type { Ingredient, Profile, Rule } from '../types.js';
-import type { Concern, Irritation } from '../vocabulary.js';
+import type { Profile, Rule } from '../types.js';
+import type { Concern } from '../vocabulary.js';
 
 /** Concerns an exfoliating acid is chosen for. */
 export const ACID_CONCERNS: readonly Concern[] = ['texture', 'dullness', 'pores', 'dark-spots'];
@@ -11,8 +11,6 @@ export const NIGHTS_FIRST_WEEKS = 1;
 export const NIGHTS_LATER = 2;
 /** Dry or sensitive skin stays at this many nights after the first weeks. */
 export const NIGHTS_LATER_DRY_OR_SENSITIVE = 1;
-/** Sensitive skin never gets an acid of this irritation grade (glycolic acid in the seed). */
-export const SENSITIVE_EXCLUDES: Irritation = 'high';
 
 const staysLow = (profile: Profile) => profile.skinType === 'dry' || profile.sensitive;
 
@@ -24,9 +22,8 @@ export const acidNightsInWeek = (acidWeek: number, profile: Profile): number =>
       ? NIGHTS_LATER_DRY_OR_SENSITIVE
       : NIGHTS_LATER;
 
-/** Whether an acid may be chosen for the profile at all. */
-export const acidAllowed = (ingredient: Ingredient, profile: Profile): boolean =>
-  !(profile.sensitive && ingredient.irritation === SENSITIVE_EXCLUDES);
+/** Sensitive skin takes the least irritating acid that serves the concern. */
+export const gentlestFirst = (profile: Profile): boolean => profile.sensitive;
 
 /** "1 night a week from DATE for its first 4 weeks, then 2 nights a week", or one cap throughout. */
 export const acidFrequency = (profile: Profile, startDate: string) => {
@@ -45,8 +42,8 @@ export const keptToOneNote = (profile: Profile) =>
 
 /**
  * `acid.night-frequency`: schedules an exfoliating acid in the evening only, at most 1 night a week for
- * its first 4 weeks of use, then at most 2 (dry or sensitive skin: 1); chosen for texture, dullness,
- * pores and dark spots; for sensitive skin the least irritating acid, never a `high` one.
+ * its first 4 weeks of use (counted from its first night), then at most 2 (dry or sensitive skin: 1);
+ * chosen for texture, dullness, pores and dark spots; for sensitive skin the least irritating acid.
  * Why: over-exfoliating harms the barrier and raises sun sensitivity. Source: FDA AHA guidance; AAD.
  */
 export const acidNightFrequency = {
@@ -54,12 +51,14 @@ export const acidNightFrequency = {
   title: 'Limit exfoliating acids to one or two evenings a week',
   rationale:
     'An exfoliating acid (AHA, BHA or PHA, photosensitizing or not) is scheduled only in the ' +
-    `evening: no more than ${NIGHTS_FIRST_WEEKS} night a week during the first ${FIRST_WEEKS} weeks ` +
-    `after its first use, and no more than ${NIGHTS_LATER} after that, or ` +
+    `evening: no more than ${NIGHTS_FIRST_WEEKS} night a week during its first ${FIRST_WEEKS} weeks of ` +
+    `use, counted from its own first night, and no more than ${NIGHTS_LATER} after that, or ` +
     `${NIGHTS_LATER_DRY_OR_SENSITIVE} for dry or sensitive skin. The engine reaches for one when the ` +
-    'profile lists texture, dullness, pores or dark spots; for sensitive skin it takes the least ' +
-    `irritating acid that serves the concern and never one graded ${SENSITIVE_EXCLUDES} irritation ` +
-    'such as glycolic acid. Over-exfoliating harms the skin barrier and raises sun sensitivity, and ' +
-    'the milder acids treat the same concerns.',
+    `profile lists ${ACID_CONCERNS.join(', ')}; for sensitive skin it takes the least irritating ` +
+    'acid that serves the concern, such as a PHA or lactic or mandelic acid, never glycolic acid. ' +
+    'Over-exfoliating harms the skin barrier and raises sun sensitivity, and the milder acids treat ' +
+    'the same concerns.',
   sources: [SOURCES['fda-aha'], SOURCES['aad-exfoliation']],
+  strength: 'strong',
+  certainty: 'low',
 } as const satisfies Rule;

@@ -25,4 +25,6 @@ export const activesNoStacking = {
     'exfoliating over one can deepen dryness and irritation, so keeping them on separate nights is ' +
     'the cautious reading of that advice.',
   sources: [SOURCES['aad-exfoliation']],
+  strength: 'conditional',
+  certainty: 'low',
 } as const satisfies Rule;

@@ -1,24 +1,30 @@
 import { message } from '../message.js';
 import { SOURCES } from '../sources.js';
 import type { Rule } from '../types.js';
+import { PATCH_WINDOW_DAYS } from './actives-patch-test.js';
 
 /** Days between the first uses of two new actives. */
 export const SPACING_DAYS = { standard: 14, sensitive: 28 } as const;
 /** The order new actives are introduced in (a retinoid first). */
 export const INTRODUCTION_ORDER = ['retinoid', 'antioxidant', 'acid'] as const;
+/** The first day (0-based) a new active can touch the face: the day after its patch window. */
+export const FIRST_NEW_DAY = PATCH_WINDOW_DAYS;
 
 export const spacingDays = (sensitive: boolean): number =>
   sensitive ? SPACING_DAYS.sensitive : SPACING_DAYS.standard;
 
 /** The earliest day (0-based) the next new active may start, given the previous one's first day. */
 export const nextNewActiveDay = (previousFirstUse: number | undefined, sensitive: boolean): number =>
-  previousFirstUse === undefined ? 0 : previousFirstUse + spacingDays(sensitive);
+  previousFirstUse === undefined
+    ? FIRST_NEW_DAY
+    : Math.max(FIRST_NEW_DAY, previousFirstUse + spacingDays(sensitive));
 
 export const STARTS_LATER_NOTE = message('starts-after-previous-active');
 
 /**
- * `actives.one-at-a-time`: introduces new actives one at a time, first uses at least 14 days apart
- * (28 for sensitive skin); low-irritation ingredients start on day 1; a retinoid comes first.
+ * `actives.one-at-a-time`: introduces new actives one at a time, first uses at least 14 days apart (28
+ * for sensitive skin); low-irritation ingredients start on day 1 (for sensitive skin, serums after their
+ * patch window); a retinoid comes first, on day 8 when new.
  * Why: skin adjusts to each, and a reaction can be traced. Source: the Supermood serum article.
  */
 export const activesOneAtATime = {
@@ -28,7 +34,11 @@ export const activesOneAtATime = {
     'New actives are started one by one, with at least ' +
     `${SPACING_DAYS.standard} days between the first uses of any two of them ` +
     `(${SPACING_DAYS.sensitive} days for sensitive skin), while low-irritation ingredients begin on ` +
-    'day 1. When a retinoid is chosen it comes first, in week 1. Introducing actives separately lets ' +
-    'the skin adjust to each, and if a reaction appears it is clear which product caused it.',
+    'day 1 (for sensitive skin, serums begin after their patch window). When a retinoid is chosen it ' +
+    `comes first: on day ${FIRST_NEW_DAY + 1}, after its patch window, when it is new, and on day 1 ` +
+    'for someone already using one. Introducing actives separately lets the skin adjust to each, and ' +
+    'if a reaction appears it is clear which product caused it.',
   sources: [SOURCES.article],
+  strength: 'conditional',
+  certainty: 'very-low',
 } as const satisfies Rule;

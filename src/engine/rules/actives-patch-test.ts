@@ -2,30 +2,36 @@ import { message } from '../message.js';
 import { SOURCES } from '../sources.js';
 import type { Profile, Rule } from '../types.js';
 
-/** How long and how often the patch test runs. */
-export const PATCH_DAYS = { from: 7, to: 10 } as const;
+/** Days of the patch window, right before an active's first night on the face. */
+export const PATCH_WINDOW_DAYS = 7;
+/** Applications a day on the test spot. */
 export const PATCH_APPLICATIONS_PER_DAY = 2;
 
 /**
- * Whether a new ingredient needs a patch test: every new active, and for sensitive skin every new
- * ingredient of any step.
+ * Whether a new ingredient of a serum or treatment step gets a patch window: every new active, and for
+ * sensitive skin every new serum or treatment ingredient.
  */
-export const needsPatchTest = (active: boolean, isNew: boolean, profile: Profile): boolean =>
+export const needsPatchWindow = (active: boolean, isNew: boolean, profile: Profile): boolean =>
   isNew && (active || profile.sensitive);
 
-export const patchTestWarning = (name: string, date: string) =>
+/** Base steps start on day 1; for sensitive skin a day-1 reminder to patch-test them if they are new. */
+export const remindsBaseSteps = (profile: Profile): boolean => profile.sensitive;
+
+export const patchTestWarning = (name: string, windowStart: string, firstUse: string) =>
   message('warning-patch-test', {
     name,
-    date,
-    from: PATCH_DAYS.from,
-    to: PATCH_DAYS.to,
+    start: windowStart,
+    date: firstUse,
+    days: PATCH_WINDOW_DAYS,
     times: PATCH_APPLICATIONS_PER_DAY,
   });
 
+export const BASE_STEPS_WARNING = message('warning-patch-test-base', { times: PATCH_APPLICATIONS_PER_DAY });
+
 /**
- * `actives.patch-test`: warns, on the date each active is first used, to patch-test it on the inner arm
- * or elbow twice a day for 7-10 days and stop on redness, itching or swelling; for sensitive skin, for
- * every new ingredient.
+ * `actives.patch-test`: every new active gets a patch window, the 7 days right before its first night on
+ * the face, shown in the calendar, with a warning dated on the window's first day; for sensitive skin
+ * every new serum or treatment ingredient too, and a day-1 reminder for the base steps.
  * Why: a small test spot catches a reaction before it reaches the face. Source: the Supermood serum
  * article; AAD How to test skin care products before use.
  */
@@ -33,11 +39,15 @@ export const activesPatchTest = {
   id: 'actives.patch-test',
   title: 'Patch-test each new active before first use',
   rationale:
-    'For each active, dated to its first use, the engine warns to try it on a test patch beforehand: ' +
-    'a normal amount on a small area inside the arm or in the crook of the elbow, applied ' +
-    `${PATCH_APPLICATIONS_PER_DAY} times a day for ${PATCH_DAYS.from}-${PATCH_DAYS.to} days, ` +
-    'stopping at any redness, itching or swelling. For sensitive skin the warning extends to every ' +
-    'new ingredient that appears in a step. Testing on a small area first catches a bad reaction ' +
-    'before it affects the face.',
+    'A patch test happens before first use, inside the calendar: each new active gets a window of the ' +
+    `${PATCH_WINDOW_DAYS} days right before its first night on the face, on which the usual amount goes ` +
+    `on a small spot inside the arm or in the bend of the elbow, ${PATCH_APPLICATIONS_PER_DAY} times a ` +
+    'day. Its first use on the face therefore comes after the window, and a warning on the first day ' +
+    'of the window gives the planned first-use date and says to stop, and not start it, if redness, ' +
+    'itching or swelling appears. For sensitive skin every new serum or treatment ingredient gets a ' +
+    'window too, and the base steps start on day 1 with a reminder to patch-test any product that is ' +
+    'new. Testing on a small area first catches a bad reaction before it affects the face.',
   sources: [SOURCES.article, SOURCES['aad-patch-test']],
+  strength: 'strong',
+  certainty: 'low',
 } as const satisfies Rule;

@@ -19,4 +19,6 @@ export const antioxidantMorning = {
     'antioxidant helps shield skin from the daytime damage that drives photoageing and supports ' +
     'collagen along the way.',
   sources: [SOURCES['cc-basic-routine'], SOURCES['vitamin-c-review']],
+  strength: 'conditional',
+  certainty: 'low',
 } as const satisfies Rule;

@@ -45,7 +45,9 @@ export const areaNeckDecolletage = {
     'If the profile includes firmness or fine lines, each serum or treatment step whose ingredients ' +
     'target firmness or fine lines, an exfoliating acid included, is applied to the face, neck and ' +
     'décolletage; when breastfeeding, a retinoid step is kept off the décolletage. No step ever ' +
-    'skips the face. The neck and chest show signs of ageing as well and are among the areas most ' +
-    'often skipped.',
+    'skips the face, and the sunscreen covers every area treated. The neck and chest show signs of ' +
+    'ageing as well and are among the areas most often skipped.',
   sources: [SOURCES.article],
+  strength: 'conditional',
+  certainty: 'very-low',
 } as const satisfies Rule;

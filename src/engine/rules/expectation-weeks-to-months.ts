@@ -53,4 +53,6 @@ export const expectationWeeksToMonths = {
     "regular use is what counts. Changes appear over weeks to months, and a retinoid's effect on " +
     'wrinkles keeps building for months, so honest timelines help people stick with the routine.',
   sources: [SOURCES.article, SOURCES['dermnet-retinoids']],
+  strength: 'strong',
+  certainty: 'moderate',
 } as const satisfies Rule;

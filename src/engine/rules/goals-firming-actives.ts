@@ -34,4 +34,6 @@ export const goalsFirmingActives = {
     'of retinol or retinaldehyde, since they irritate far less. These four are the workhorses of ' +
     'tightening serums, and irritation is the main reason people give up on a retinoid.',
   sources: [SOURCES.article, SOURCES['retinoid-aging-review']],
+  strength: 'conditional',
+  certainty: 'moderate',
 } as const satisfies Rule;

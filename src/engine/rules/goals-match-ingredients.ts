@@ -3,7 +3,9 @@ import type { Ingredient, Profile, Rule } from '../types.js';
 import type { IngredientClass } from '../vocabulary.js';
 
 /** How many ingredients of each kind a routine may hold. */
-export const SLOTS = { retinoid: 1, acid: 1, antioxidant: 1, serum: 2 } as const;
+export const SLOTS = { retinoid: 1, acid: 1, antioxidant: 1 } as const;
+/** No session holds more serum steps than this (in the morning the antioxidant serum is one of them). */
+export const MAX_SERUM_STEPS = 2;
 
 /** Classes that fill the low-irritation serum slots (the others have slots or steps of their own). */
 export const SERUM_CLASSES: readonly IngredientClass[] = [
@@ -20,8 +22,10 @@ export const suitsSkinType = (ingredient: Ingredient, profile: Profile): boolean
   ingredient.skinTypes.includes(profile.skinType);
 
 /**
- * `goals.match-ingredients`: chooses treatment ingredients from the catalogue by the concerns they
- * address, with at most one retinoid, one exfoliating acid, one antioxidant and two low-irritation serums.
+ * `goals.match-ingredients`: chooses ingredients from the catalogue by the concerns they address and the
+ * skin types they suit, with at most one retinoid, one exfoliating acid and one antioxidant, and no more
+ * than two serum steps in a session; within a class stronger evidence first, then lower irritation,
+ * then staff rank.
  * Why: an ingredient earns its place by doing what the person wants. Source: the Supermood serum article.
  */
 export const goalsMatchIngredients = {
@@ -31,8 +35,12 @@ export const goalsMatchIngredients = {
     'Treatment ingredients come from the catalogue, selected because their listed concerns overlap ' +
     'the concerns in the profile and their listed skin types include the profile’s; no ingredient ' +
     `list is hard-coded. A routine holds no more than ${SLOTS.retinoid} retinoid, ${SLOTS.acid} ` +
-    `exfoliating acid, ${SLOTS.antioxidant} antioxidant and ${SLOTS.serum} low-irritation serums. ` +
-    'An ingredient earns its place only by doing what the person is looking for, and the caps keep ' +
-    'the routine short enough to tolerate and to follow.',
+    `exfoliating acid and ${SLOTS.antioxidant} antioxidant, and no session holds more than ` +
+    `${MAX_SERUM_STEPS} serum steps (in the morning the antioxidant serum is one of them). Within a ` +
+    'class it prefers stronger evidence, then lower irritation, then the staff ranking. An ingredient ' +
+    'earns its place only by doing what the person is looking for, and the caps keep the routine ' +
+    'short enough to tolerate and to follow.',
   sources: [SOURCES.article],
+  strength: 'strong',
+  certainty: 'low',
 } as const satisfies Rule;

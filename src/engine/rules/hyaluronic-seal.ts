@@ -20,4 +20,6 @@ export const hyaluronicSeal = {
     'further into the skin. Without an emollient on top the water a humectant draws in can ' +
     'evaporate, and very small hyaluronic acid has been shown to reduce wrinkle depth over 8 weeks.',
   sources: [SOURCES['nebraska-moisturizer'], SOURCES['ha-low-weight-trial'], SOURCES.article],
+  strength: 'conditional',
+  certainty: 'low',
 } as const satisfies Rule;

@@ -44,4 +44,6 @@ export const hyaluronicTwiceDaily = {
     'the profile lists dryness, firmness or fine lines. Two applications a day is the upper limit for ' +
     'a serum, and the water it binds relieves dryness and gives skin a firmer look.',
   sources: [SOURCES.article],
+  strength: 'conditional',
+  certainty: 'low',
 } as const satisfies Rule;

@@ -5,6 +5,8 @@ import { activesOneAtATime } from './actives-one-at-a-time.js';
 import { activesPatchTest } from './actives-patch-test.js';
 import { antioxidantMorning } from './antioxidant-morning.js';
 import { areaNeckDecolletage } from './area-neck-decolletage.js';
+import { concernUncovered } from './concern-uncovered.js';
+import { evidenceGraded } from './evidence-graded.js';
 import { expectationWeeksToMonths } from './expectation-weeks-to-months.js';
 import { goalsFirmingActives } from './goals-firming-actives.js';
 import { goalsMatchIngredients } from './goals-match-ingredients.js';
@@ -23,7 +25,9 @@ import { retinoidRampSensitive } from './retinoid-ramp-sensitive.js';
 import { routineLayerOrder } from './routine-layer-order.js';
 import { routineNightSerumLeaveOn } from './routine-night-serum-leave-on.js';
 import { routineSerumWithBasics } from './routine-serum-with-basics.js';
+import { sensitiveGentleOnly } from './sensitive-gentle-only.js';
 import { skinTypeBasis } from './skin-type-basis.js';
+import { strengthStartLow } from './strength-start-low.js';
 import { sunDailySpf } from './sun-daily-spf.js';
 
 export { acidNightFrequency } from './acid-night-frequency.js';
@@ -32,6 +36,8 @@ export { activesOneAtATime } from './actives-one-at-a-time.js';
 export { activesPatchTest } from './actives-patch-test.js';
 export { antioxidantMorning } from './antioxidant-morning.js';
 export { areaNeckDecolletage } from './area-neck-decolletage.js';
+export { concernUncovered } from './concern-uncovered.js';
+export { evidenceGraded } from './evidence-graded.js';
 export { expectationWeeksToMonths } from './expectation-weeks-to-months.js';
 export { goalsFirmingActives } from './goals-firming-actives.js';
 export { goalsMatchIngredients } from './goals-match-ingredients.js';
@@ -50,7 +56,9 @@ export { retinoidRampSensitive } from './retinoid-ramp-sensitive.js';
 export { routineLayerOrder } from './routine-layer-order.js';
 export { routineNightSerumLeaveOn } from './routine-night-serum-leave-on.js';
 export { routineSerumWithBasics } from './routine-serum-with-basics.js';
+export { sensitiveGentleOnly } from './sensitive-gentle-only.js';
 export { skinTypeBasis } from './skin-type-basis.js';
+export { strengthStartLow } from './strength-start-low.js';
 export { sunDailySpf } from './sun-daily-spf.js';
 
 /** Every rule the engine applies, in the order guidance.md lists them. */
@@ -60,6 +68,8 @@ export const RULES = [
   goalsFirmingActives,
   antioxidantMorning,
   profileAvoid,
+  sensitiveGentleOnly,
+  concernUncovered,
   routineSerumWithBasics,
   routineLayerOrder,
   sunDailySpf,
@@ -81,6 +91,8 @@ export const RULES = [
   expectationWeeksToMonths,
   lifestyleSunSmokingAlcohol,
   labelInstructionsFirst,
+  strengthStartLow,
+  evidenceGraded,
 ] as const;
 
 /** The id of one rule in {@link RULES}. */

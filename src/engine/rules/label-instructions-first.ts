@@ -19,4 +19,6 @@ export const labelInstructionsFirst = {
     "vary between products, and advice for a particular person's skin condition belongs to a " +
     'clinician.',
   sources: [SOURCES.article],
+  strength: 'strong',
+  certainty: 'moderate',
 } as const satisfies Rule;

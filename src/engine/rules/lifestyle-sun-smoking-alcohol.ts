@@ -23,4 +23,6 @@ export const lifestyleSunSmokingAlcohol = {
     'them. Ultraviolet light, smoking and alcohol all hasten sagging and the loss of firmness, ' +
     'working against anything a serum can do.',
   sources: [SOURCES.article],
+  strength: 'strong',
+  certainty: 'moderate',
 } as const satisfies Rule;

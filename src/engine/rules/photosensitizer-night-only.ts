@@ -22,4 +22,6 @@ export const photosensitizerNightOnly = {
     'scheduled correctly with no code change. These ingredients make skin more vulnerable to UV ' +
     'damage, which is why they belong to the night routine.',
   sources: [SOURCES.article, SOURCES['fda-aha']],
+  strength: 'strong',
+  certainty: 'moderate',
 } as const satisfies Rule;

@@ -25,4 +25,6 @@ export const photosensitizerSunWarning = {
     'during use and for up to a week afterwards, which is why the FDA asks for a sunburn alert on ' +
     'their labels.',
   sources: [SOURCES['fda-aha']],
+  strength: 'strong',
+  certainty: 'moderate',
 } as const satisfies Rule;

@@ -22,4 +22,6 @@ export const profileAvoid = {
     "differ from one person to the next, so the person's own exclusions win over every other " +
     'choice, and saying what was dropped keeps the routine transparent.',
   sources: [SOURCES.article],
+  strength: 'strong',
+  certainty: 'moderate',
 } as const satisfies Rule;

@@ -29,4 +29,6 @@ export const retinoidAmount = {
     'the neck and décolletage, applied at bedtime on dry skin. A small amount is all the skin needs, ' +
     'and using more brings extra irritation rather than extra benefit.',
   sources: [SOURCES['dermnet-retinoids']],
+  strength: 'conditional',
+  certainty: 'low',
 } as const satisfies Rule;

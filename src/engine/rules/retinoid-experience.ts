@@ -23,4 +23,6 @@ export const retinoidExperience = {
     'and that retinoid is not treated as new, so it is scheduled without spacing or a patch test. Their skin has already adapted through those weeks, and ' +
     'repeating them would only hold the routine back without making it any safer.',
   sources: [SOURCES.article],
+  strength: 'conditional',
+  certainty: 'very-low',
 } as const satisfies Rule;

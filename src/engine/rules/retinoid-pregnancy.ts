@@ -34,4 +34,6 @@ export const retinoidPregnancy = {
     'Topical retinoids are avoided in pregnancy out of caution, while during breastfeeding very ' +
     'little is absorbed as long as the product stays away from the breast.',
   sources: [SOURCES['uktis-retinoid'], SOURCES['sps-lactation']],
+  strength: 'strong',
+  certainty: 'low',
 } as const satisfies Rule;

@@ -25,4 +25,6 @@ export const retinoidRampSensitive = {
     'retinoid nights are consecutive while a week has fewer than 4. Sensitive skin calls for extra ' +
     'care at the start, so it climbs more gently.',
   sources: [SOURCES.article],
+  strength: 'conditional',
+  certainty: 'very-low',
 } as const satisfies Rule;

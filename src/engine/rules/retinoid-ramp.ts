@@ -43,10 +43,20 @@ export const isPatternNight = (stage: NightsPerWeek, dayOfWeek: number): boolean
   stage !== 'every' && NIGHT_PATTERNS[stage].includes(dayOfWeek);
 
 /**
- * The ramp in words, one stage per run of equal schedule weeks: "2 nights a week in weeks 1–2, never
- * two in a row; …; then every night from week 9 except acid nights".
+ * The ramp in words, one stage per run of equal weeks of use: "from 2026-12-08: 2 nights a week in
+ * weeks 1–2, never two in a row; …; then every night from week 9 except acid nights" (`from` is the
+ * first night when it is not the schedule's first day).
  */
-export function rampFrequency(stages: readonly NightsPerWeek[], withAcid: boolean): Message {
+export function rampFrequency(
+  stages: readonly NightsPerWeek[],
+  withAcid: boolean,
+  from: string | null,
+): Message {
+  const ramp = rampStages(stages, withAcid);
+  return from === null ? ramp : message('ramp-from', { date: from, ramp });
+}
+
+function rampStages(stages: readonly NightsPerWeek[], withAcid: boolean): Message {
   const parts: Message[] = [];
   let from = 0;
   for (let week = 1; week <= stages.length; week++) {
@@ -97,4 +107,6 @@ export const retinoidRamp = {
     'week). Irritation is the main reason people stop using a retinoid, so the skin gets time to ' +
     "adjust; the precise counts are this product's own conservative choice.",
   sources: [SOURCES.article, SOURCES['retinoid-aging-review']],
+  strength: 'strong',
+  certainty: 'low',
 } as const satisfies Rule;

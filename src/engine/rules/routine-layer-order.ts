@@ -33,4 +33,6 @@ export const routineLayerOrder = {
     'Light products applied first can reach the skin, heavier ones on top would block them, and ' +
     'sunscreen protects best as the outermost layer.',
   sources: [SOURCES['cc-order'], SOURCES['nebraska-moisturizer']],
+  strength: 'conditional',
+  certainty: 'very-low',
 } as const satisfies Rule;

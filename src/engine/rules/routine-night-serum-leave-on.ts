@@ -20,4 +20,6 @@ export const routineNightSerumLeaveOn = {
     'them instead of rinsing them off. Wearing them overnight gives the product hours of undisturbed ' +
     'contact with the skin, and sleeping in a serum is safe.',
   sources: [SOURCES.article],
+  strength: 'conditional',
+  certainty: 'very-low',
 } as const satisfies Rule;

@@ -21,4 +21,6 @@ export const routineSerumWithBasics = {
     `moisturize. A toner is offered only for ${TONER_SKIN_TYPES.join(' and ')} skin. A serum does ` +
     'its job as part of gentle cleansing and effective moisturizing, not as a replacement for them.',
   sources: [SOURCES.article],
+  strength: 'conditional',
+  certainty: 'low',
 } as const satisfies Rule;

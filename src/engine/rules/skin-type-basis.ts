@@ -61,4 +61,6 @@ export const skinTypeBasis = {
     'the starting point of any routine, because how much oil and moisture the skin has decides which ' +
     'textures it tolerates and needs.',
   sources: [SOURCES.article, SOURCES['nebraska-moisturizer']],
+  strength: 'conditional',
+  certainty: 'low',
 } as const satisfies Rule;

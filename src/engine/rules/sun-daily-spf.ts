@@ -1,21 +1,46 @@
 import { message } from '../message.js';
 import { SOURCES } from '../sources.js';
 import type { Ingredient, Rule } from '../types.js';
-import type { Area } from '../vocabulary.js';
+import { AREAS, type Area, type UvSpectrum } from '../vocabulary.js';
 
 /** The lowest sun protection factor the sunscreen step asks for. */
 export const MIN_SPF = 30;
-/** Where the sunscreen goes. */
+/** Where the sunscreen always goes, before adding every area another step treats. */
 export const SUNSCREEN_AREAS: readonly Area[] = ['face', 'neck'];
+/** The UV bands each spectrum value blocks; broad-spectrum means both bands together. */
+export const BANDS: Record<UvSpectrum, readonly ('uva' | 'uvb')[]> = {
+  uva: ['uva'],
+  uvb: ['uvb'],
+  broad: ['uva', 'uvb'],
+};
 
 /** A UV filter can serve the morning sunscreen only when it does not itself sensitize skin to UV. */
 export const canBeSunscreen = (ingredient: Ingredient): boolean => !ingredient.photosensitizing;
 
+const blocks = (ingredient: Ingredient, band: 'uva' | 'uvb') =>
+  ingredient.uvSpectrum !== null && BANDS[ingredient.uvSpectrum].includes(band);
+
+/**
+ * The filters a sunscreen names, from candidates best first: one broad filter when there is one, else
+ * the best UVA and the best UVB filter; none when the candidates cannot cover both bands.
+ */
+export function broadSpectrumFilters(candidates: readonly Ingredient[]): Ingredient[] {
+  const broad = candidates.find((filter) => blocks(filter, 'uva') && blocks(filter, 'uvb'));
+  if (broad) return [broad];
+  const uva = candidates.find((filter) => blocks(filter, 'uva'));
+  const uvb = candidates.find((filter) => blocks(filter, 'uvb'));
+  return uva && uvb ? [uva, uvb] : [];
+}
+
+/** The sunscreen covers its own areas and every area any other step treats, in a fixed order. */
+export const sunscreenAreas = (treated: ReadonlySet<Area>): Area[] =>
+  AREAS.filter((area) => SUNSCREEN_AREAS.includes(area) || treated.has(area));
+
 export const SUNSCREEN_NOTE = message('sunscreen-daily', { spf: MIN_SPF });
 
 /**
- * `sun.daily-spf`: adds broad-spectrum SPF 30 or higher as the last morning step, every day; the step is
- * never dropped.
+ * `sun.daily-spf`: adds broad-spectrum SPF 30 or higher as the last morning step, every day, never
+ * dropped; broad-spectrum from the chosen filters' `uvSpectrum`; it covers every area the routine treats.
  * Why: UV drives photoageing and sagging. Source: AAD Sunscreen FAQs; Nebraska Medicine; the Supermood
  * serum article.
  */
@@ -23,9 +48,14 @@ export const sunDailySpf = {
   id: 'sun.daily-spf',
   title: `Finish every morning with broad-spectrum SPF ${MIN_SPF} or higher`,
   rationale:
-    `Every morning of the schedule ends with a broad-spectrum sunscreen of SPF ${MIN_SPF} or more. ` +
-    'The step is never removed: if the person avoids every UV filter in the catalogue, it stays as a ' +
-    'generic sunscreen step and a warning is raised. Ultraviolet light is one of the biggest drivers ' +
-    'of sagging and photoageing, and daily protection is recommended for everyone.',
+    `Every morning of the schedule ends with a broad-spectrum sunscreen of SPF ${MIN_SPF} or more, and ` +
+    'the step is never removed. Broad-spectrum is read from the catalogue: the chosen filters together ' +
+    'block both UVA and UVB (one broad filter does both); when the filters left after the avoid list ' +
+    'cannot, the step names no filter and a warning says to choose a broad-spectrum product. The ' +
+    'sunscreen covers every area another step treats, so a serum on the décolletage means sunscreen ' +
+    'there too. Ultraviolet light is one of the biggest drivers of sagging and photoageing, and daily ' +
+    'protection is recommended for everyone.',
   sources: [SOURCES['aad-sunscreen'], SOURCES['nebraska-moisturizer'], SOURCES.article],
+  strength: 'strong',
+  certainty: 'high',
 } as const satisfies Rule;

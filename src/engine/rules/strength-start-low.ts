@@ -1,0 +1,45 @@
+import { type Message, message } from '../message.js';
+import { SOURCES } from '../sources.js';
+import type { Ingredient, Profile, Rule } from '../types.js';
+import type { IngredientClass } from '../vocabulary.js';
+
+/** Above this strength, in percent, an AHA is a professional peel, not a home product. */
+export const HOME_AHA_MAX = 10;
+export const PEEL_CLASSES: readonly IngredientClass[] = ['aha'];
+
+/**
+ * The strength advice for an active: the catalogue's start range (sensitive skin: its low end), never
+ * above its maximum; the lowest strength sold when the catalogue gives none.
+ */
+export function strengthAdvice(ingredient: Ingredient, profile: Profile): Message {
+  const strength = ingredient.strength;
+  if (strength === null) return message('strength-lowest-sold', { name: ingredient.name });
+  const peelAbove = PEEL_CLASSES.includes(ingredient.class) ? HOME_AHA_MAX : 0;
+  return message(profile.sensitive ? 'strength-low-end' : 'strength-range', {
+    name: ingredient.name,
+    from: strength.startFrom,
+    to: strength.startTo,
+    max: Math.min(strength.max, peelAbove || strength.max),
+    peelAbove,
+  });
+}
+
+/**
+ * `strength.start-low`: on every step holding an active, states the strength to start with from the
+ * catalogue (sensitive skin: the low end of the range) and never advises above its maximum; an AHA
+ * above 10 % is a professional peel; with no strength on file, the lowest strength sold.
+ * Why: irritation comes with strength. Source: FDA AHA guidance; Mukherjee et al. (2006); AAD.
+ */
+export const strengthStartLow = {
+  id: 'strength.start-low',
+  title: 'Start every active at a low strength',
+  rationale:
+    'Every serum or treatment step that holds an active says which strength to start with, taken from ' +
+    'the catalogue: its starting range, or the low end of it for sensitive skin, and never more than ' +
+    `its maximum. An AHA above ${HOME_AHA_MAX} % is a peel for professionals, not a product for home ` +
+    'use. Where the catalogue gives no strength, the advice is to choose the lowest strength sold. ' +
+    'Irritation rises with strength, and a low start lets skin adapt.',
+  sources: [SOURCES['fda-aha'], SOURCES['retinoid-aging-review'], SOURCES['aad-patch-test']],
+  strength: 'strong',
+  certainty: 'moderate',
+} as const satisfies Rule;
