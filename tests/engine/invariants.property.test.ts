@@ -225,6 +225,19 @@ function check(profile: Profile, rec: Recommendation, snapshot: CatalogueSnapsho
       if (facts(slug).class === 'antioxidant')
         assert(facts(slug).irritation === 'low', `${slug} for redness`);
 
+  // A limited-evidence serum or treatment only for a concern nothing better supported in it serves.
+  for (const slug of treated) {
+    if (facts(slug).evidence.grade !== 'limited') continue;
+    const others = [...treated].filter(
+      (other) => other !== slug && facts(other).evidence.grade !== 'limited',
+    );
+    const alone = facts(slug).concerns.some(
+      (concern) =>
+        profile.concerns.includes(concern) && !others.some((o) => facts(o).concerns.includes(concern)),
+    );
+    assert(alone, `${slug} (limited evidence) where stronger picks serve its concerns`);
+  }
+
   // Every step holding an active states a strength to start with.
   for (const step of treatedSteps)
     if (step.ingredients.some(isActive))

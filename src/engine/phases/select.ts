@@ -9,7 +9,7 @@ import { familyOf } from '../ingredient-facts.js';
 import { message } from '../message.js';
 import { ACID_CONCERNS, acidNightFrequency, gentlestFirst } from '../rules/acid-night-frequency.js';
 import { antioxidantMorning, canBeMorningAntioxidant } from '../rules/antioxidant-morning.js';
-import { evidenceGraded, evidenceRank } from '../rules/evidence-graded.js';
+import { admissibleByEvidence, evidenceGraded, evidenceRank, LAST_RESORT } from '../rules/evidence-graded.js';
 import {
   FIRST_RETINOID_AVOIDS,
   goalsFirmingActives,
@@ -78,6 +78,8 @@ export interface Selection {
 }
 
 const ACID_MASK = concernMask(ACID_CONCERNS);
+/** Roles filled for the profile's concerns (the base steps are filled for every profile). */
+const CONCERN_ROLES: ReadonlySet<Role> = new Set(['retinoid', 'acid', 'antioxidant', 'serum']);
 const FIRST_RETINOID_AVOIDS_LEVEL = IRRITATION_LEVELS.indexOf(FIRST_RETINOID_AVOIDS);
 
 type Key = (candidate: IndexedIngredient) => number;
@@ -107,10 +109,16 @@ export function selectIngredients(profile: Profile, catalogue: CatalogueSnapshot
   // Families already chosen: a family counts as one ingredient, so no slot takes a second form of it
   // (that is what keeps every form of hyaluronic acid together within its daily cap).
   const taken = new Set<string>();
+  const noAcid = acidsBarred(profile);
+  // The profile's concerns that a pick already serves, or that a better-supported candidate could
+  // (bit masks): a limited-evidence ingredient is chosen only for a concern outside both.
+  let served = 0;
+  const betterSupported = concernsServedAboveLastResort(index, profile, wanted, skinBit, excluded, noAcid);
   const avoided = new Map<string, { ingredient: Ingredient; role: Role }>();
 
   const take = (ingredient: Ingredient, role: Role, ruleIds: RuleId[]): Pick => {
     taken.add(familyOf(ingredient));
+    served |= concernMask(ingredient.concerns) & wanted;
     firing.fire(goalsMatchIngredients.id, () => ({
       facts: profileFacts(profile, 'skinType', 'concerns'),
       effect: message('effect-chose', { slug: ingredient.slug, role }),
@@ -120,10 +128,19 @@ export function selectIngredients(profile: Profile, catalogue: CatalogueSnapshot
   const covers = (c: IndexedIngredient) => bitCount(c.concernMask & wanted);
 
   /** Whether the rules admit a candidate for a slot: no, yes, or yes but the person avoids it. */
-  const admit = (candidate: IndexedIngredient, accept: (c: IndexedIngredient) => boolean): 0 | 1 | 2 => {
+  const admit = (
+    candidate: IndexedIngredient,
+    role: Role,
+    accept: (c: IndexedIngredient) => boolean,
+  ): 0 | 1 | 2 => {
     const item = candidate.item;
     if ((candidate.skinTypeMask & skinBit) === 0 || taken.has(familyOf(item))) return 0;
     if (!accept(candidate)) return 0;
+    if (
+      CONCERN_ROLES.has(role) &&
+      !admissibleByEvidence(item, candidate.concernMask & wanted & ~(served | betterSupported))
+    )
+      return 0;
     if (tooHarsh(item, profile)) {
       firing.fire(sensitiveGentleOnly.id, () => ({
         facts: {
@@ -171,7 +188,7 @@ export function selectIngredients(profile: Profile, catalogue: CatalogueSnapshot
     let unconstrained: IndexedIngredient | undefined;
     for (const name of classes) {
       for (const candidate of index.byClass.get(name) ?? []) {
-        const verdict = admit(candidate, accept);
+        const verdict = admit(candidate, role, accept);
         if (verdict === 0) continue;
         if (unconstrained === undefined || compare(candidate, unconstrained, keys) < 0)
           unconstrained = candidate;
@@ -194,7 +211,7 @@ export function selectIngredients(profile: Profile, catalogue: CatalogueSnapshot
     const allowed: IndexedIngredient[] = [];
     for (const name of classes) {
       for (const candidate of index.byClass.get(name) ?? []) {
-        const verdict = admit(candidate, accept);
+        const verdict = admit(candidate, role, accept);
         if (verdict !== 0) all.push(candidate);
         if (verdict === 1) allowed.push(candidate);
       }
@@ -232,7 +249,6 @@ export function selectIngredients(profile: Profile, catalogue: CatalogueSnapshot
       )
     : undefined;
 
-  const noAcid = acidsBarred(profile);
   if (noAcid && (wanted & ACID_MASK) !== 0) {
     firing.fire(sensitiveGentleOnly.id, () => ({ facts: profileFacts(profile, 'concerns') }));
   }
@@ -347,6 +363,47 @@ export function selectIngredients(profile: Profile, catalogue: CatalogueSnapshot
     pregnancyPeptide,
     avoided,
   };
+}
+
+/**
+ * The profile's concerns (a bit mask) that some candidate better supported than a last resort could
+ * serve in a concern-driven slot, judged as the slots judge them (skin type, avoid, gentleness,
+ * pregnancy; an acid only for acid concerns, a serum only at low irritation).
+ */
+function concernsServedAboveLastResort(
+  index: ReturnType<typeof indexCatalogue>,
+  profile: Profile,
+  wanted: number,
+  skinBit: number,
+  excluded: ReadonlySet<string>,
+  noAcid: boolean,
+): number {
+  const barred = barredByPregnancy(profile);
+  let mask = 0;
+  for (const [name, candidates] of index.byClass) {
+    const acid = EXFOLIATING_ACID_CLASSES.includes(name);
+    const slot =
+      name === 'retinoid' || name === 'antioxidant' || acid || SERUM_CLASSES.includes(name)
+        ? name
+        : undefined;
+    if (slot === undefined || (acid && noAcid)) continue;
+    for (const c of candidates) {
+      const item = c.item;
+      if (item.evidence.grade === LAST_RESORT || (c.skinTypeMask & skinBit) === 0) continue;
+      if (
+        excluded.has(item.slug) ||
+        tooHarsh(item, profile) ||
+        (barred && excludedByPregnancy(item, profile))
+      )
+        continue;
+      if (acid && (c.concernMask & wanted & ACID_MASK) === 0) continue;
+      if (SERUM_CLASSES.includes(name) && c.irritation !== 0) continue;
+      if (name === 'antioxidant' && (!canBeMorningAntioxidant(item) || antioxidantTooHarsh(item, profile)))
+        continue;
+      mask |= c.concernMask & wanted;
+    }
+  }
+  return mask;
 }
 
 function allPicksOf(

@@ -15,11 +15,13 @@ export function strengthAdvice(ingredient: Ingredient, profile: Profile): Messag
   const strength = ingredient.strength;
   if (strength === null) return message('strength-lowest-sold', { name: ingredient.name });
   const peelAbove = PEEL_CLASSES.includes(ingredient.class) ? HOME_AHA_MAX : 0;
+  // Every figure stays at or under the ceiling: the catalogue's maximum, and for an AHA the home limit.
+  const ceiling = Math.min(strength.max, peelAbove || strength.max);
   return message(profile.sensitive ? 'strength-low-end' : 'strength-range', {
     name: ingredient.name,
-    from: strength.startFrom,
-    to: strength.startTo,
-    max: Math.min(strength.max, peelAbove || strength.max),
+    from: Math.min(strength.startFrom, ceiling),
+    to: Math.min(strength.startTo, ceiling),
+    max: ceiling,
     peelAbove,
   });
 }
