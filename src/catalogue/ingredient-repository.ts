@@ -5,7 +5,7 @@ import { asc, count, eq, sql } from 'drizzle-orm';
 import type { Db } from '../db/connection.js';
 import { auditLog, catalogueMeta, ingredients } from '../db/schema.js';
 import type { CatalogueSnapshot, Ingredient } from '../engine/types.js';
-import type { IngredientInput } from './ingredient-schemas.js';
+import { IngredientFields, type IngredientInput } from './ingredient-schemas.js';
 
 type Row = typeof ingredients.$inferSelect;
 
@@ -37,27 +37,7 @@ function toIngredient(row: Row): Ingredient {
 export type WriteOutcome = 'created' | 'updated' | 'unchanged';
 
 /** The fields an import compares: everything but `updatedAt`, which only records when a write happened. */
-const COMPARED_FIELDS = [
-  'slug',
-  'name',
-  'inciName',
-  'class',
-  'family',
-  'rank',
-  'concerns',
-  'photosensitizing',
-  'irritation',
-  'maxApplicationsPerDay',
-  'pregnancySafe',
-  'skinTypes',
-  'casNumber',
-  'ecNumber',
-  'notes',
-  'aliases',
-  'uvSpectrum',
-  'strength',
-  'evidence',
-] as const satisfies readonly (keyof IngredientInput)[];
+const COMPARED_FIELDS = Object.keys(IngredientFields.shape) as (keyof IngredientInput)[];
 
 /**
  * Whether writing `item` over `stored` would change anything a reader sees. Lists

@@ -141,7 +141,7 @@ const INGREDIENT_EXAMPLE = {
 };
 
 /** The fields staff write; the server adds `updatedAt`. */
-const IngredientFields = z.strictObject({
+export const IngredientFields = z.strictObject({
   slug: SlugSchema,
   name: z.string().trim().min(1).max(200).describe('Consumer-facing name.'),
   inciName: z.string().trim().min(1).max(2000).describe('INCI name as on the label (EU CosIng spelling).'),
