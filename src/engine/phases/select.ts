@@ -295,9 +295,13 @@ export function selectIngredients(profile: Profile, catalogue: CatalogueSnapshot
     hyaluronicWanted && isHyaluronic(c.item) ? 0 : prefersPeptides(profile, c.item) ? 1 : 2;
   const serumFits = (c: IndexedIngredient) =>
     c.irritation === 0 && (covers(c) > 0 || (hyaluronicWanted && isHyaluronic(c.item)));
+  // With two serum steps at most, a serum that serves a concern nothing chosen serves yet (or the
+  // hyaluronic acid the profile wants) goes before one that repeats what is covered.
+  const addsCover: Key = (c) =>
+    (c.concernMask & wanted & ~served) !== 0 || (hyaluronicWanted && isHyaluronic(c.item)) ? 0 : 1;
   const serums: Pick[] = [];
   while (serums.length < MAX_SERUM_STEPS) {
-    const next = best('serum', SERUM_CLASSES, serumFits, [serumPriority, ...withinClass]);
+    const next = best('serum', SERUM_CLASSES, serumFits, [addsCover, serumPriority, ...withinClass]);
     if (!next) break;
     const ruleIds: RuleId[] = [goalsMatchIngredients.id];
     if (firming && servesFirming(next)) ruleIds.push(goalsFirmingActives.id);
@@ -316,8 +320,9 @@ export function selectIngredients(profile: Profile, catalogue: CatalogueSnapshot
       const peptide = best('serum', ['peptide'], serumFits, withinClass);
       if (peptide) {
         if (serums.length >= MAX_SERUM_STEPS) {
-          const dropped = serums.pop()!;
-          taken.delete(familyOf(dropped.ingredient));
+          // The peptide takes the place of the serum whose concerns the others cover best.
+          const [dropped] = serums.splice(leastUniqueCover(serums, peptide, wanted), 1);
+          taken.delete(familyOf(dropped!.ingredient));
         }
         pregnancyPeptide = take(peptide, 'serum', [retinoidPregnancy.id, goalsFirmingActives.id]);
         serums.push(pregnancyPeptide);
@@ -363,6 +368,23 @@ export function selectIngredients(profile: Profile, catalogue: CatalogueSnapshot
     pregnancyPeptide,
     avoided,
   };
+}
+
+/** Index of the serum that serves the fewest of the profile's concerns no other pick serves (the last on a tie). */
+function leastUniqueCover(serums: readonly Pick[], incoming: Ingredient, wanted: number): number {
+  let worst = serums.length - 1;
+  let worstCount = Number.POSITIVE_INFINITY;
+  for (let i = serums.length - 1; i >= 0; i--) {
+    let others = concernMask(incoming.concerns);
+    for (let j = 0; j < serums.length; j++)
+      if (j !== i) others |= concernMask(serums[j]!.ingredient.concerns);
+    const unique = bitCount(concernMask(serums[i]!.ingredient.concerns) & wanted & ~others);
+    if (unique < worstCount) {
+      worst = i;
+      worstCount = unique;
+    }
+  }
+  return worst;
 }
 
 /**
