@@ -51,6 +51,7 @@ export const MESSAGE_CODES = [
   'warning-no-uv-filter',
   'warning-sun-sensitivity',
   'warning-deferred',
+  'warning-deferred-patch',
   'warning-patch-test',
   'warning-patch-test-base',
   'warning-concern-uncovered',
@@ -58,6 +59,7 @@ export const MESSAGE_CODES = [
   // strength
   'strength-range',
   'strength-low-end',
+  'strength-at-most',
   'strength-lowest-sold',
   // expectations, lifestyle, disclaimer
   'expectation',

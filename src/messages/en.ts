@@ -12,7 +12,7 @@ export const en = {
   'every-evening-optional': 'every evening (optional)',
   'every-session-from':
     '{session, select, am {every morning} other {every evening}} from {date} (week {week})',
-  'ramp-from': 'from {date}: {ramp}',
+  'ramp-from': 'from {date}, counting weeks from that first night: {ramp}',
   'ramp-stages': '{stages}',
   'ramp-stage-counted':
     '{nights, plural, one {# night} other {# nights}} a week in ' +
@@ -59,13 +59,16 @@ export const en = {
   'warning-breastfeeding':
     'While breastfeeding, apply {name} to the face and neck only, never the chest, so the baby does not come into contact with it.',
   'warning-avoided-step': '{name} is on your avoid list, so the {step} step leaves it out.',
-  'warning-avoided': '{slug} is on your avoid list; it is not part of this routine.',
+  'warning-avoided': '{name} is on your avoid list; it is not part of this routine.',
   'warning-no-uv-filter':
     'No UV filter in the catalogue fits your profile and avoid list, so the sunscreen step names no ingredient: ' +
     'still wear a broad-spectrum SPF {spf}+ sunscreen you tolerate every morning.',
   'warning-sun-sensitivity':
     '{name} makes skin more sensitive to the sun: wear sunscreen every day and limit time in the sun while you use it' +
     '{weeksAfter, plural, =0 {} one { and for a week after you stop using it} other { and for # weeks after you stop using it}}.',
+  'warning-deferred-patch':
+    '{name} would start on {date}, after its {days}-day patch test, which is later than this {weeks}-week schedule ' +
+    'allows: ask for a longer schedule to include it.',
   'warning-deferred':
     '{name} would start on {date}, after this {weeks}-week schedule, to keep new actives apart: ask for a longer schedule to include it.',
   'warning-patch-test':
@@ -82,10 +85,13 @@ export const en = {
     'The UV filters that fit your profile and avoid list cannot together block both UVA and UVB, so the sunscreen step ' +
     'names no ingredient: every morning, choose a sunscreen labelled broad-spectrum, SPF {spf} or higher, that you tolerate.',
   'strength-range':
-    'Start with {name} at {from, number}–{to, number} % and never go above {max, number} %.' +
+    'Start with {name} at {from, number}{single, select, true {} other {–{to, number}}} % and never go above {max, number} %.' +
     '{peelAbove, plural, =0 {} other { Above # % it is a peel for professionals, not a product for home use.}}',
   'strength-low-end':
     'Start with {name} at {from, number} %, the low end for sensitive skin, and never go above {max, number} %.' +
+    '{peelAbove, plural, =0 {} other { Above # % it is a peel for professionals, not a product for home use.}}',
+  'strength-at-most':
+    'Choose {name} at no more than {max, number} %.' +
     '{peelAbove, plural, =0 {} other { Above # % it is a peel for professionals, not a product for home use.}}',
   'strength-lowest-sold':
     'Choose the lowest strength of {name} you can find, and go up only if your skin stays calm.',

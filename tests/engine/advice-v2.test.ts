@@ -252,3 +252,68 @@ describe('strength.start-low', () => {
         expect(step.strength, step.kind).toBeNull();
   });
 });
+
+describe('what a short schedule or an avoid list is told', () => {
+  it('says a patch window, not spacing, is what keeps the first new ingredients out of one week', () => {
+    const rec = run({ sensitive: true, concerns: ['firmness', 'dryness'], weeks: 1 });
+    const deferred = rec.warnings.filter((w) => w.code === 'deferred');
+    expect(deferred.length).toBeGreaterThan(0);
+    for (const warning of deferred) {
+      expect(warning.ruleIds).toEqual(['actives.patch-test']);
+      expect(warning.message).toMatch(/after its 7-day patch test/);
+    }
+    // Deferred is not uncovered: nothing says the catalogue has no ingredient for these concerns.
+    expect(rec.warnings.some((w) => w.code === 'concern-uncovered')).toBe(false);
+  });
+
+  it('says spacing keeps a later active out of a short schedule', () => {
+    const rec = run({ concerns: ['firmness', 'texture'], weeks: 2 });
+    const deferred = rec.warnings.find((w) => w.code === 'deferred')!;
+    expect(deferred.ruleIds).toEqual(['actives.one-at-a-time']);
+    expect(deferred.message).toMatch(/keep new actives apart/);
+  });
+
+  it('names by its name, and by the step, every avoided ingredient that would have been chosen', () => {
+    const rec = run({ concerns: ['firmness'], avoid: ['retinol', 'retinal'] });
+    for (const [slug, name] of [
+      ['retinol', 'Retinol'],
+      ['retinal', bySlug('retinal').name],
+    ]) {
+      const warning = rec.warnings.find((w) => w.code === 'avoided' && w.ingredient === slug)!;
+      expect(warning.message).toBe(`${name} is on your avoid list, so the treatment step leaves it out.`);
+    }
+    const other = run({ concerns: ['firmness'], avoid: ['salicylic-acid'] });
+    expect(other.warnings.find((w) => w.code === 'avoided')!.message).toBe(
+      `${bySlug('salicylic-acid').name} is on your avoid list; it is not part of this routine.`,
+    );
+  });
+});
+
+describe('strength.start-low: figures a person can act on', () => {
+  const withStrength = (strength: Ingredient['strength'], sensitive = false) => {
+    const aha: Ingredient = {
+      ...bySlug('glycolic-acid'),
+      slug: 'aaa-aha',
+      name: 'Test Acid',
+      rank: 0,
+      irritation: 'low',
+      evidence: { grade: 'strong', sources: ['fda-aha'] },
+      strength,
+    };
+    const rec = run({ concerns: ['texture'], sensitive }, snapshotOf([...seedIngredients, aha]));
+    return steps(rec).find((step) => step.ingredients.includes('aaa-aha'))!.strength;
+  };
+
+  it('gives only the home ceiling when the catalogue’s start range is a peel', () => {
+    const text =
+      'Choose Test Acid at no more than 10 %. Above 10 % it is a peel for professionals, not a product for home use.';
+    expect(withStrength({ startFrom: 12, startTo: 15, max: 20 })).toBe(text);
+    expect(withStrength({ startFrom: 12, startTo: 15, max: 20 }, true)).toBe(text);
+  });
+
+  it('writes a one-value start as one figure', () => {
+    expect(withStrength({ startFrom: 4, startTo: 4, max: 8 })).toMatch(
+      /^Start with Test Acid at 4 % and never go above 8 %/,
+    );
+  });
+});

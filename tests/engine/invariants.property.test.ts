@@ -243,8 +243,10 @@ function check(profile: Profile, rec: Recommendation, snapshot: CatalogueSnapsho
     if (step.ingredients.some(isActive))
       expect(step.strength, `strength of ${step.ingredients}`).not.toBeNull();
 
-  // A concern no chosen ingredient serves is said, not left to look treated.
-  const served = new Set([...named].flatMap((slug) => facts(slug).concerns));
+  // A concern no chosen ingredient serves is said, not left to look treated (an ingredient deferred past
+  // the schedule has its own warning, saying when it would start).
+  const deferred = rec.warnings.filter((w) => w.code === 'deferred').map((w) => w.ingredient!);
+  const served = new Set([...named, ...deferred].flatMap((slug) => facts(slug).concerns));
   const said = new Set(
     rec.warnings
       .filter((w) => w.code === 'concern-uncovered')

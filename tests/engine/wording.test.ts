@@ -27,7 +27,7 @@ describe('retinoid.ramp and retinoid.ramp-sensitive', () => {
     const step = treatment(run({ sensitive: true, concerns: ['firmness'], weeks: 21 }), /retin/);
     // Weeks of use count from the first night, which follows the patch window.
     expect(step.frequency).toBe(
-      'from 2026-12-08: 1 night a week in weeks 1–4; 2 nights a week in weeks 5–8, never two in a row; ' +
+      'from 2026-12-08, counting weeks from that first night: 1 night a week in weeks 1–4; 2 nights a week in weeks 5–8, never two in a row; ' +
         '3 nights a week in weeks 9–12, never two in a row; 4 nights a week in weeks 13–16; ' +
         'then every night from week 17',
     );

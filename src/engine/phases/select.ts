@@ -75,6 +75,8 @@ export interface Selection {
   pregnancyPeptide: Pick | undefined;
   /** What `avoid` took away: each avoided slug that would have been chosen, and for what. */
   avoided: ReadonlyMap<string, { ingredient: Ingredient; role: Role }>;
+  /** The catalogue's name of every avoided slug, so a warning names it as a person knows it. */
+  avoidedNames: ReadonlyMap<string, string>;
 }
 
 const ACID_MASK = concernMask(ACID_CONCERNS);
@@ -161,14 +163,9 @@ export function selectIngredients(profile: Profile, catalogue: CatalogueSnapshot
     return excluded.has(item.slug) ? 2 : 1;
   };
 
-  /** When the person's avoid list took the slot's first choice, remember it and for what. */
-  const noteAvoided = (
-    first: IndexedIngredient | undefined,
-    chosen: IndexedIngredient | undefined,
-    role: Role,
-  ) => {
-    if (first === undefined || first === chosen) return;
-    const item = first.item;
+  /** An avoided candidate the slot would otherwise have taken before its choice: remember it and for what. */
+  const noteAvoided = (candidate: IndexedIngredient, role: Role) => {
+    const item = candidate.item;
     if (!avoided.has(item.slug)) avoided.set(item.slug, { ingredient: item, role });
     firing.fire(profileAvoid.id, () => ({
       facts: profileFacts(profile, 'avoid'),
@@ -184,19 +181,22 @@ export function selectIngredients(profile: Profile, catalogue: CatalogueSnapshot
     keys: readonly Key[],
   ): Ingredient | undefined => {
     let winner: IndexedIngredient | undefined;
-    // The winner had nothing been avoided: when avoid took it, say so.
-    let unconstrained: IndexedIngredient | undefined;
+    // Avoided candidates the rules admit (rare: only when the profile avoids something).
+    let avoidedHere: IndexedIngredient[] | undefined;
     for (const name of classes) {
       for (const candidate of index.byClass.get(name) ?? []) {
         const verdict = admit(candidate, role, accept);
         if (verdict === 0) continue;
-        if (unconstrained === undefined || compare(candidate, unconstrained, keys) < 0)
-          unconstrained = candidate;
-        if (verdict === 2) continue;
+        if (verdict === 2) {
+          (avoidedHere ??= []).push(candidate);
+          continue;
+        }
         if (winner === undefined || compare(candidate, winner, keys) < 0) winner = candidate;
       }
     }
-    noteAvoided(unconstrained, winner, role);
+    if (avoidedHere)
+      for (const candidate of avoidedHere)
+        if (winner === undefined || compare(candidate, winner, keys) < 0) noteAvoided(candidate, role);
     return winner?.item;
   };
 
@@ -219,7 +219,10 @@ export function selectIngredients(profile: Profile, catalogue: CatalogueSnapshot
     const order = (a: IndexedIngredient, b: IndexedIngredient) => compare(a, b, keys);
     all.sort(order);
     allowed.sort(order);
-    noteAvoided(all[0], allowed[0], role);
+    for (const candidate of all) {
+      if (candidate === allowed[0]) break;
+      noteAvoided(candidate, role);
+    }
     return allowed.map((candidate) => candidate.item);
   };
 
@@ -367,6 +370,7 @@ export function selectIngredients(profile: Profile, catalogue: CatalogueSnapshot
     filtersAvailable: candidateFilters.length > 0,
     pregnancyPeptide,
     avoided,
+    avoidedNames: new Map(profile.avoid.map((slug) => [slug, catalogue.bySlug.get(slug)?.name ?? slug])),
   };
 }
 

@@ -66,7 +66,7 @@ export function warningsFor(facts: RoutineFacts, schedule: Schedule, plan: Plan,
       code: 'avoided',
       message: left
         ? message('warning-avoided-step', { name: left.ingredient.name, step: STEP_OF_ROLE[left.role] })
-        : message('warning-avoided', { slug }),
+        : message('warning-avoided', { name: selection.avoidedNames.get(slug) ?? slug }),
       ingredient: slug,
       date: null,
       ruleIds: [profileAvoid.id],
@@ -75,9 +75,10 @@ export function warningsFor(facts: RoutineFacts, schedule: Schedule, plan: Plan,
   if (profile.avoid.length === 0) firing.check(profileAvoid.id, () => profileFacts(profile, 'avoid'));
 
   const picks = facts.picks.filter(inSchedule);
+  // Deferred picks count as covering: their own warning says when they would start.
   const uncovered = uncoveredConcerns(
     profile.concerns,
-    picks.map((pick) => pick.ingredient),
+    facts.picks.map((pick) => pick.ingredient),
   );
   for (const concern of uncovered) {
     warn({
@@ -122,16 +123,17 @@ export function warningsFor(facts: RoutineFacts, schedule: Schedule, plan: Plan,
 
   for (const pick of facts.picks) {
     if (inSchedule(pick)) continue;
+    // The first new ingredient waits only for its patch window; later actives wait for the spacing.
+    const patchOnly = firstUse(pick) <= PATCH_WINDOW_DAYS;
+    const params = { name: pick.ingredient.name, date: dateOf(firstUse(pick)), weeks: profile.weeks };
     warn({
       code: 'deferred',
-      message: message('warning-deferred', {
-        name: pick.ingredient.name,
-        date: dateOf(firstUse(pick)),
-        weeks: profile.weeks,
-      }),
+      message: patchOnly
+        ? message('warning-deferred-patch', { ...params, days: PATCH_WINDOW_DAYS })
+        : message('warning-deferred', params),
       ingredient: pick.ingredient.slug,
       date: dateOf(firstUse(pick)),
-      ruleIds: [activesOneAtATime.id],
+      ruleIds: [patchOnly ? activesPatchTest.id : activesOneAtATime.id],
     });
   }
 

@@ -17,10 +17,15 @@ export function strengthAdvice(ingredient: Ingredient, profile: Profile): Messag
   const peelAbove = PEEL_CLASSES.includes(ingredient.class) ? HOME_AHA_MAX : 0;
   // Every figure stays at or under the ceiling: the catalogue's maximum, and for an AHA the home limit.
   const ceiling = Math.min(strength.max, peelAbove || strength.max);
+  // A start range wholly above the ceiling is not a home start: say only the ceiling.
+  if (strength.startFrom > ceiling)
+    return message('strength-at-most', { name: ingredient.name, max: ceiling, peelAbove });
+  const to = Math.min(strength.startTo, ceiling);
   return message(profile.sensitive ? 'strength-low-end' : 'strength-range', {
     name: ingredient.name,
-    from: Math.min(strength.startFrom, ceiling),
-    to: Math.min(strength.startTo, ceiling),
+    from: strength.startFrom,
+    to,
+    single: to === strength.startFrom,
     max: ceiling,
     peelAbove,
   });
