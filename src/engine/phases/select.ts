@@ -188,7 +188,8 @@ export function selectIngredients(profile: Profile, catalogue: CatalogueSnapshot
         const verdict = admit(candidate, role, accept);
         if (verdict === 0) continue;
         if (verdict === 2) {
-          (avoidedHere ??= []).push(candidate);
+          if (avoidedHere === undefined) avoidedHere = [];
+          avoidedHere.push(candidate);
           continue;
         }
         if (winner === undefined || compare(candidate, winner, keys) < 0) winner = candidate;
