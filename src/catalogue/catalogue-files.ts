@@ -70,7 +70,12 @@ function nest(row: Record<string, unknown>): Record<string, unknown> {
     row.strength = Object.keys(strength).length === 0 ? null : strength;
   }
   if ('evidenceGrade' in row || 'evidenceSources' in row) {
-    row.evidence = { grade: row.evidenceGrade, sources: row.evidenceSources ?? [] };
+    const grade = typeof row.evidenceGrade === 'string' ? row.evidenceGrade.trim() : row.evidenceGrade;
+    const sources = row.evidenceSources ?? [];
+    // Both cells empty means no evidence given: the default (`limited`) applies, as when JSON leaves it
+    // out. Sources without a grade are left for the schema to name.
+    const given = (grade !== undefined && grade !== '') || (Array.isArray(sources) && sources.length > 0);
+    if (given) row.evidence = { grade: grade === '' ? undefined : grade, sources };
     delete row.evidenceGrade;
     delete row.evidenceSources;
   }

@@ -95,11 +95,15 @@ export function checkedAgainstContract(app: FastifyInstance): FastifyInstance {
 
 /**
  * The whole app around a fresh database, as `npm start` builds it, with a fixed clock;
- * every injected response is proved against openapi.yaml.
+ * every injected response is proved against openapi.yaml. Load shedding is set aside (it has its own
+ * test): on a busy machine running test files in parallel, a stalled event loop would otherwise turn
+ * requests into 503s.
  */
 export async function createTestApp(options: { seed?: boolean } = {}): Promise<TestApp> {
   const database = createTestDatabase(options);
-  const app = checkedAgainstContract(await buildApp({ db: database.db, now: () => FIXED_NOW }));
+  const app = checkedAgainstContract(
+    await buildApp({ db: database.db, now: () => FIXED_NOW, loadShedding: { maxEventLoopDelay: 60_000 } }),
+  );
   await app.ready();
   return {
     ...database,
