@@ -17,6 +17,7 @@ import {
 import type { Db } from './db/connection.js';
 import { ClientError } from './errors.js';
 import { healthRoutes } from './health/health-routes.js';
+import { registerCompression } from './http/compression.js';
 import { problem, registerErrorHandling, sendProblem } from './http/error-handler.js';
 import { registerHardening } from './http/hardening.js';
 import { serializerCompiler } from './http/serializer.js';
@@ -92,6 +93,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     rateLimitMax: options.rateLimitMax ?? 1000,
     ...(options.loadShedding ? { loadShedding: options.loadShedding } : {}),
   });
+  await registerCompression(app);
   await registerOpenApi(app);
 
   const repository = new IngredientRepository(options.db);
