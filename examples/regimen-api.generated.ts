@@ -125,7 +125,7 @@ export interface paths {
         };
         /**
          * List the rules
-         * @description Every rule the engine applies, with its rationale and sources.
+         * @description Every rule the engine applies, with its rationale and sources. Send the `ETag` back as `If-None-Match` to get a 304 while the rules are unchanged.
          */
         get: operations["listRules"];
         put?: never;
@@ -1780,14 +1780,23 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Every rule. */
+            /** @description Every rule, with an `ETag`. */
             200: {
                 headers: {
+                    /** @description Changes whenever the rules change; send it back as `If-None-Match` for a 304. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["RuleList"];
                 };
+            };
+            /** @description The rules have not changed since the `ETag` you sent. */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Too many requests; retry after `Retry-After` seconds. */
             429: {

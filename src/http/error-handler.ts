@@ -30,7 +30,12 @@ const CONTEXT_TO_IN: Record<string, FieldError['in']> = {
   headers: 'headers',
 };
 
-type ValidationIssue = { instancePath: string; message?: string; params?: Record<string, unknown> };
+type ValidationIssue = {
+  instancePath: string;
+  keyword?: string;
+  message?: string;
+  params?: Record<string, unknown>;
+};
 
 /**
  * Turns validation issues into one entry per bad field. An unknown-keys issue names
@@ -38,8 +43,14 @@ type ValidationIssue = { instancePath: string; message?: string; params?: Record
  */
 export function toFieldErrors(issues: readonly ValidationIssue[], context: string | undefined): FieldError[] {
   const where = context ? CONTEXT_TO_IN[context] : undefined;
+  // A value of the wrong type fails its length or format checks too ("concerns": "acne"
+  // is also "too long"); the type error is the one to report.
+  const mistyped = new Set(
+    issues.filter((issue) => issue.keyword === 'invalid_type').map((issue) => issue.instancePath),
+  );
   const out: FieldError[] = [];
   for (const issue of issues) {
+    if (issue.keyword !== 'invalid_type' && mistyped.has(issue.instancePath)) continue;
     const base = issue.instancePath === '/' ? '' : issue.instancePath;
     const keys = issue.params?.keys;
     if (Array.isArray(keys) && keys.length > 0) {
@@ -127,6 +138,16 @@ export function registerErrorHandling(app: FastifyInstance): void {
     const status = error.statusCode ?? 500;
     if (status >= 400 && status < 500) {
       // Fastify's own client errors (FST_ERR_CTP_*, bad JSON, ...) carry safe messages.
+      if (error.code === 'FST_ERR_CTP_EMPTY_JSON_BODY') {
+        return sendProblem(
+          reply,
+          problem(request, 400, 'The body is empty; this operation takes a JSON body.', {
+            type: `${PROBLEM_BASE}invalid-input`,
+            title: 'Invalid input',
+            errors: [{ path: '/', in: 'body', message: 'is empty; expected a JSON value' }],
+          }),
+        );
+      }
       if (error.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || error instanceof SyntaxError) {
         return sendProblem(
           reply,

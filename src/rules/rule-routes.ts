@@ -1,9 +1,19 @@
+import { createHash } from 'node:crypto';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { RULES, RULES_BY_ID, type Rule } from '../engine/index.js';
 import { notFound } from '../errors.js';
+import { replyNotModified } from '../http/etag.js';
 import { problemResponses } from '../http/problem.js';
 import { jsonResponse, PUBLIC } from '../http/responses.js';
+
+const RULES_ETAG = {
+  ETag: {
+    type: 'string' as const,
+    description: 'Changes whenever the rules change; send it back as `If-None-Match` for a 304.',
+  },
+};
+const NotModified = z.undefined().describe('The rules have not changed since the `ETag` you sent.');
 
 const RuleSourceSchema = z
   .strictObject({
@@ -60,6 +70,8 @@ const RuleParamsSchema = z.strictObject({
 
 export const ruleRoutes: FastifyPluginAsyncZod = async (app) => {
   const list = { items: [...RULES] as Rule[] };
+  // The rules change only with a release: a hash of what is served is an honest validator.
+  const version = createHash('sha256').update(JSON.stringify(list)).digest('base64url').slice(0, 16);
   app.get(
     '/v1/rules',
     {
@@ -68,14 +80,20 @@ export const ruleRoutes: FastifyPluginAsyncZod = async (app) => {
         operationId: 'listRules',
         tags: ['rules'],
         summary: 'List the rules',
-        description: 'Every rule the engine applies, with its rationale and sources.',
+        description:
+          'Every rule the engine applies, with its rationale and sources. Send the `ETag` back as ' +
+          '`If-None-Match` to get a 304 while the rules are unchanged.',
         response: {
-          200: jsonResponse('Every rule.', RuleListSchema),
+          200: jsonResponse('Every rule, with an `ETag`.', RuleListSchema, RULES_ETAG),
+          304: NotModified,
           ...problemResponses(429, 500, 503),
         },
       },
     },
-    () => list,
+    (request, reply) => {
+      if (replyNotModified(request, reply, version)) return;
+      reply.send(list);
+    },
   );
 
   app.get(
