@@ -23,7 +23,15 @@ const RATE_LIMIT_HEADERS = ['limit', 'remaining', 'reset'] as const;
  * `Retry-After`), and load shedding (503) when the event loop falls behind.
  */
 export async function registerHardening(app: FastifyInstance, options: HardeningOptions): Promise<void> {
-  await app.register(fastifyHelmet, { global: true });
+  await app.register(fastifyHelmet, {
+    global: true,
+    contentSecurityPolicy: {
+      // helmet's default CSP, less `upgrade-insecure-requests`: on plain HTTP at a
+      // non-loopback address it rewrites the /docs assets to https and the page stays blank.
+      // TLS, where there is any, ends in front of the service.
+      directives: { upgradeInsecureRequests: null },
+    },
+  });
 
   await app.register(fastifyCors, {
     origin: options.corsOrigins === '*' ? '*' : options.corsOrigins,

@@ -84,7 +84,9 @@ export async function registerOpenApi(app: FastifyInstance): Promise<void> {
         license: { name: 'Proprietary', identifier: 'LicenseRef-Proprietary' },
         contact: { name: 'Regimen', url: 'https://regimen.example' },
       },
-      servers: [{ url: 'http://127.0.0.1:3000', description: 'Local development server' }],
+      // Relative: the server that serves this document. "Try it out" in /docs then calls
+      // the origin the page came from, whatever host and port it runs on.
+      servers: [{ url: '/', description: 'The server that serves this document' }],
       tags: [
         { name: 'recommendations', description: 'Routines and calendars for a skin profile.' },
         { name: 'rules', description: 'The rules the engine applies, with rationale and sources.' },
