@@ -15,11 +15,12 @@ import {
   ingredientWriteRoutes,
 } from './catalogue/ingredient-write-routes.js';
 import type { Db } from './db/connection.js';
-import { ClientError } from './errors.js';
 import { healthRoutes } from './health/health-routes.js';
 import { registerCompression } from './http/compression.js';
-import { problem, registerErrorHandling, sendProblem } from './http/error-handler.js';
+import { registerErrorHandling } from './http/error-handler.js';
 import { registerHardening } from './http/hardening.js';
+import { ClientError, problem, sendProblem } from './http/problem.js';
+import { problemPages } from './http/problem-pages.js';
 import { serializerCompiler } from './http/serializer.js';
 import { registerOpenApi } from './openapi/openapi-plugin.js';
 import { recommendationRoutes } from './recommendations/recommendation-routes.js';
@@ -111,6 +112,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       }
     },
   });
+  await app.register(problemPages);
   await app.register(ingredientRoutes, { ingredients });
   await app.register(ingredientWriteRoutes, {
     writer: new CatalogueWriter(repository, reference, now),

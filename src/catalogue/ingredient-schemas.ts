@@ -38,7 +38,10 @@ const EcNumberSchema = z
   .describe('EC (EINECS/ELINCS) number, or null when it has none.');
 
 const uniqueList = <T extends z.ZodType>(item: T) =>
-  z.array(item).refine((items) => new Set(items).size === items.length, 'must not repeat a value');
+  z
+    .array(item)
+    .refine((items) => new Set(items).size === items.length, 'must not repeat a value')
+    .meta({ uniqueItems: true });
 
 /** Examples for the OpenAPI document, shared by every schema that shows an ingredient. */
 export const INGREDIENT_WRITE_EXAMPLE = {

@@ -3,8 +3,7 @@ import fastifyHelmet from '@fastify/helmet';
 import fastifyRateLimit from '@fastify/rate-limit';
 import fastifyUnderPressure from '@fastify/under-pressure';
 import type { FastifyInstance } from 'fastify';
-import { ClientError } from '../errors.js';
-import { problem, sendProblem } from './error-handler.js';
+import { ClientError, problem, sendProblem } from './problem.js';
 
 export interface HardeningOptions {
   /** `*` for any origin, or the origins allowed to call the API from a browser. */

@@ -2,9 +2,8 @@ import { createHash } from 'node:crypto';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { RULES, RULES_BY_ID, type Rule } from '../engine/index.js';
-import { notFound } from '../errors.js';
 import { replyNotModified } from '../http/etag.js';
-import { problemResponses } from '../http/problem.js';
+import { notFound, problemResponses } from '../http/problem.js';
 import { jsonResponse, PUBLIC } from '../http/responses.js';
 
 const RULES_ETAG = {
