@@ -509,6 +509,8 @@ export interface components {
          *         "name": "Malic Acid",
          *         "inciName": "MALIC ACID",
          *         "class": "aha",
+         *         "family": null,
+         *         "rank": 40,
          *         "concerns": [
          *           "texture",
          *           "dullness"
@@ -523,7 +525,8 @@ export interface components {
          *           "oily"
          *         ],
          *         "casNumber": "6915-15-7",
-         *         "ecNumber": "230-022-8"
+         *         "ecNumber": "230-022-8",
+         *         "notes": "A gentler AHA; evenings only."
          *       }
          *     ]
          */

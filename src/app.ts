@@ -29,6 +29,7 @@ import { ReferenceRepository } from './reference/reference-repository.js';
 import { referenceRoutes } from './reference/reference-routes.js';
 import { ReferenceService } from './reference/reference-service.js';
 import { ruleRoutes } from './rules/rule-routes.js';
+import { RuleService } from './rules/rule-service.js';
 
 /** JSON bodies above this get 413 (imports have their own, larger limit). */
 export const JSON_BODY_LIMIT = 64 * 1024;
@@ -118,7 +119,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     writer: new CatalogueWriter(repository, reference, now),
     guard,
   });
-  await app.register(ruleRoutes);
+  await app.register(ruleRoutes, { rules: new RuleService() });
   await app.register(referenceRoutes, { reference: new ReferenceService(reference) });
   await app.register(recommendationRoutes, { recommendations: new RecommendationService(ingredients, now) });
   await app.register(auditRoutes, { audit: new AuditService(new AuditRepository(options.db)), guard });

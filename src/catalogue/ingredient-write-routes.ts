@@ -102,22 +102,7 @@ const ImportBodySchema = z
     description:
       'Rows shaped like IngredientWrite: a JSON array (`application/json`), or a CSV body (`text/csv`) ' +
       'whose header row names the fields and whose lists are `;`-separated.',
-    example: [
-      {
-        slug: 'malic-acid',
-        name: 'Malic Acid',
-        inciName: 'MALIC ACID',
-        class: 'aha',
-        concerns: ['texture', 'dullness'],
-        photosensitizing: true,
-        irritation: 'medium',
-        maxApplicationsPerDay: 1,
-        pregnancySafe: true,
-        skinTypes: ['combination', 'normal', 'oily'],
-        casNumber: '6915-15-7',
-        ecNumber: '230-022-8',
-      },
-    ],
+    example: [INGREDIENT_WRITE_EXAMPLE],
   });
 
 const ImportQuerySchema = z.strictObject({

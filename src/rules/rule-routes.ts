@@ -1,10 +1,10 @@
-import { createHash } from 'node:crypto';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { RULES, RULES_BY_ID, type Rule } from '../engine/index.js';
 import { replyNotModified } from '../http/etag.js';
-import { notFound, problemResponses } from '../http/problem.js';
+import { problemResponses } from '../http/problem.js';
 import { jsonResponse, PUBLIC } from '../http/responses.js';
+import { RuleListSchema, RuleParamsSchema, RuleSchema } from './rule-schemas.js';
+import type { RuleService } from './rule-service.js';
 
 const RULES_ETAG = {
   ETag: {
@@ -14,63 +14,11 @@ const RULES_ETAG = {
 };
 const NotModified = z.undefined().describe('The rules have not changed since the `ETag` you sent.');
 
-const RuleSourceSchema = z
-  .strictObject({
-    key: z.string().describe('Short key of the source.'),
-    title: z.string().describe('Title of the source.'),
-    url: z.string().optional().describe('Where to read it.'),
-  })
-  .meta({ id: 'RuleSource', description: 'A published source a rule stands on.' });
+export interface RuleRoutesOptions {
+  rules: RuleService;
+}
 
-export const RuleSchema = z
-  .strictObject({
-    id: z.string().describe('Fixed id, as named in `ruleIds` and `rulesApplied`.'),
-    title: z.string().describe('One-line title.'),
-    rationale: z.string().describe('What the engine does and why.'),
-    sources: z.array(RuleSourceSchema).describe('The published guidance the rule stands on.'),
-  })
-  .meta({
-    id: 'Rule',
-    description: 'A rule the engine applies.',
-    example: {
-      id: 'photosensitizer.night-only',
-      title: 'Photosensitizers go in the evening only',
-      rationale: 'Ingredients flagged photosensitizing are scheduled only in the evening session …',
-      sources: [
-        {
-          key: 'fda-aha',
-          title: 'Labeling for Cosmetics Containing Alpha Hydroxy Acids (US FDA, 2005)',
-          url: 'https://www.fda.gov/…',
-        },
-      ],
-    },
-  });
-
-const RuleListSchema = z
-  .strictObject({ items: z.array(RuleSchema).describe('The rules, in the order the engine applies them.') })
-  .meta({
-    id: 'RuleList',
-    description: 'Every rule the engine applies.',
-    example: {
-      items: [
-        {
-          id: 'retinoid.ramp',
-          title: 'Retinoids start a few nights a week and build up',
-          rationale: 'A retinoid starts on 2 non-consecutive nights a week and builds up …',
-          sources: [{ key: 'aad-retinoid', title: 'How to start using a retinoid (AAD)' }],
-        },
-      ],
-    },
-  });
-
-const RuleParamsSchema = z.strictObject({
-  id: z.string().min(1).max(100).describe('A rule id, e.g. `retinoid.ramp`.'),
-});
-
-export const ruleRoutes: FastifyPluginAsyncZod = async (app) => {
-  const list = { items: [...RULES] as Rule[] };
-  // The rules change only with a release: a hash of what is served is an honest validator.
-  const version = createHash('sha256').update(JSON.stringify(list)).digest('base64url').slice(0, 16);
+export const ruleRoutes: FastifyPluginAsyncZod<RuleRoutesOptions> = async (app, { rules }) => {
   app.get(
     '/v1/rules',
     {
@@ -90,8 +38,9 @@ export const ruleRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     (request, reply) => {
-      if (replyNotModified(request, reply, version)) return;
-      reply.send(list);
+      const list = rules.list();
+      if (replyNotModified(request, reply, list.version)) return;
+      reply.send({ items: list.items });
     },
   );
 
@@ -111,10 +60,6 @@ export const ruleRoutes: FastifyPluginAsyncZod = async (app) => {
         },
       },
     },
-    (request) => {
-      const rule = RULES_BY_ID.get(request.params.id);
-      if (!rule) throw notFound(`No rule has the id '${request.params.id}'.`);
-      return rule;
-    },
+    (request) => rules.get(request.params.id),
   );
 };
