@@ -6,7 +6,14 @@ import { median } from './stats.js';
 
 export const CONNECTIONS = 10;
 
-export type TargetId = 'bare' | 'recommendations' | 'list' | 'slug';
+export type TargetId =
+  | 'bare'
+  | 'recommendations'
+  | 'recommendations-52'
+  | 'recommendations-br-12'
+  | 'recommendations-br-52'
+  | 'list'
+  | 'slug';
 
 export interface HttpTarget {
   id: TargetId;
@@ -17,6 +24,32 @@ export interface HttpTarget {
 }
 
 const JSON_HEADERS = { 'content-type': 'application/json' };
+/** What browsers and most HTTP clients send: the server picks brotli. */
+const COMPRESSED = 'br, gzip';
+
+function recommendationTarget(id: TargetId, weeks: number, acceptEncoding?: string): HttpTarget {
+  return {
+    id,
+    label: `POST /v1/recommendations (random profile, ${weeks} wk${acceptEncoding ? `, Accept-Encoding: ${acceptEncoding}` : ''})`,
+    server: 'api',
+    requests: (round) => {
+      // A fresh body per request: the service must not be measured on one hot path.
+      const random = seededRandom(1_000 + round);
+      const headers = acceptEncoding ? { ...JSON_HEADERS, 'accept-encoding': acceptEncoding } : JSON_HEADERS;
+      return [
+        {
+          method: 'POST',
+          path: '/v1/recommendations',
+          headers,
+          setupRequest: (request) => ({
+            ...request,
+            body: JSON.stringify({ ...randomRecommendationBody(random), weeks }),
+          }),
+        },
+      ];
+    },
+  };
+}
 
 export function httpTargets(): HttpTarget[] {
   const slugs = readSeed().map((item) => item.slug);
@@ -34,26 +67,10 @@ export function httpTargets(): HttpTarget[] {
         },
       ],
     },
-    {
-      id: 'recommendations',
-      label: 'POST /v1/recommendations (random profile, 12 wk)',
-      server: 'api',
-      requests: (round) => {
-        // A fresh body per request: the service must not be measured on one hot path.
-        const random = seededRandom(1_000 + round);
-        return [
-          {
-            method: 'POST',
-            path: '/v1/recommendations',
-            headers: JSON_HEADERS,
-            setupRequest: (request) => ({
-              ...request,
-              body: JSON.stringify(randomRecommendationBody(random)),
-            }),
-          },
-        ];
-      },
-    },
+    recommendationTarget('recommendations', 12),
+    recommendationTarget('recommendations-52', 52),
+    recommendationTarget('recommendations-br-12', 12, COMPRESSED),
+    recommendationTarget('recommendations-br-52', 52, COMPRESSED),
     {
       id: 'list',
       label: 'GET /v1/ingredients?limit=20',
@@ -87,6 +104,8 @@ export interface RoundResult {
   p50Ms: number;
   p99Ms: number;
   completed: number;
+  /** Mean bytes per response on the wire (status line and headers included). */
+  bytesPerAnswer: number;
   /** Non-2xx answers plus connection errors and timeouts: every one fails the figure. */
   bad: number;
   /** Answers by status code, so a miss says whether it was 429s, 503s or 400s. */
@@ -102,6 +121,8 @@ function percentile(sorted: Float64Array, fraction: number): number {
 interface Fired {
   result: autocannon.Result;
   latencies: Float64Array;
+  /** Bytes of every response read off the socket, headers included. */
+  bytes: number;
 }
 
 /**
@@ -112,6 +133,7 @@ interface Fired {
 function fire(url: string, target: HttpTarget, round: number, seconds: number): Promise<Fired> {
   let latencies = new Float64Array(1 << 16);
   let count = 0;
+  let bytes = 0;
   return new Promise((resolveFired, reject) => {
     const instance = autocannon(
       {
@@ -123,10 +145,11 @@ function fire(url: string, target: HttpTarget, round: number, seconds: number): 
       },
       (error: unknown, result) => {
         if (error) reject(error instanceof Error ? error : new Error(String(error)));
-        else resolveFired({ result, latencies: latencies.subarray(0, count).sort() });
+        else resolveFired({ result, latencies: latencies.subarray(0, count).sort(), bytes });
       },
     );
-    instance.on('response', (_client, _status, _bytes, milliseconds) => {
+    instance.on('response', (_client, _status, responseBytes, milliseconds) => {
+      bytes += responseBytes;
       if (count === latencies.length) {
         const grown = new Float64Array(latencies.length * 2);
         grown.set(latencies);
@@ -144,7 +167,7 @@ export async function runRound(
   round: number,
   seconds: number,
 ): Promise<RoundResult> {
-  const { result, latencies } = await fire(url, target, round, seconds);
+  const { result, latencies, bytes } = await fire(url, target, round, seconds);
   const statuses: Record<string, number> = {};
   for (const [code, stat] of Object.entries(result.statusCodeStats ?? {})) statuses[code] = stat.count ?? 0;
   return {
@@ -155,6 +178,7 @@ export async function runRound(
     p50Ms: percentile(latencies, 0.5),
     p99Ms: percentile(latencies, 0.99),
     completed: latencies.length,
+    bytesPerAnswer: latencies.length === 0 ? 0 : bytes / latencies.length,
     bad: result.non2xx + result.errors + result.timeouts,
     statuses,
   };
@@ -172,6 +196,7 @@ export interface TargetSummary {
   requestsPerSecond: number;
   p50Ms: number;
   p99Ms: number;
+  bytesPerAnswer: number;
   bad: number;
   statuses: Record<string, number>;
 }
@@ -191,6 +216,7 @@ export function summarise(target: HttpTarget, rounds: RoundResult[]): TargetSumm
     requestsPerSecond: median(rounds.map((round) => round.requestsPerSecond)),
     p50Ms: median(rounds.map((round) => round.p50Ms)),
     p99Ms: median(rounds.map((round) => round.p99Ms)),
+    bytesPerAnswer: median(rounds.map((round) => round.bytesPerAnswer)),
     bad: rounds.reduce((sum, round) => sum + round.bad, 0),
     statuses: addCounts(rounds.map((round) => round.statuses)),
   };
@@ -225,7 +251,7 @@ export async function measureHttp(plan: HttpPlan): Promise<TargetSummary[]> {
           .toLocaleString('en-US')
           .padStart(
             7,
-          )} req/s  p50 ${result.p50Ms.toFixed(2)} ms  p99 ${result.p99Ms.toFixed(2)} ms${result.bad > 0 ? `  ${result.bad} bad: ${JSON.stringify(result.statuses)}` : ''}`,
+          )} req/s  p50 ${result.p50Ms.toFixed(2)} ms  p99 ${result.p99Ms.toFixed(2)} ms  ${Math.round(result.bytesPerAnswer)} B/answer${result.bad > 0 ? `  ${result.bad} bad: ${JSON.stringify(result.statuses)}` : ''}`,
       );
     }
     await plan.afterRound?.(round);

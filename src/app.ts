@@ -15,10 +15,12 @@ import {
   ingredientWriteRoutes,
 } from './catalogue/ingredient-write-routes.js';
 import type { Db } from './db/connection.js';
-import { ClientError } from './errors.js';
 import { healthRoutes } from './health/health-routes.js';
-import { problem, registerErrorHandling, sendProblem } from './http/error-handler.js';
+import { registerCompression } from './http/compression.js';
+import { registerErrorHandling } from './http/error-handler.js';
 import { registerHardening } from './http/hardening.js';
+import { ClientError, problem, sendProblem } from './http/problem.js';
+import { problemPages } from './http/problem-pages.js';
 import { serializerCompiler } from './http/serializer.js';
 import { registerOpenApi } from './openapi/openapi-plugin.js';
 import { recommendationRoutes } from './recommendations/recommendation-routes.js';
@@ -27,6 +29,7 @@ import { ReferenceRepository } from './reference/reference-repository.js';
 import { referenceRoutes } from './reference/reference-routes.js';
 import { ReferenceService } from './reference/reference-service.js';
 import { ruleRoutes } from './rules/rule-routes.js';
+import { RuleService } from './rules/rule-service.js';
 
 /** JSON bodies above this get 413 (imports have their own, larger limit). */
 export const JSON_BODY_LIMIT = 64 * 1024;
@@ -92,6 +95,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     rateLimitMax: options.rateLimitMax ?? 1000,
     ...(options.loadShedding ? { loadShedding: options.loadShedding } : {}),
   });
+  await registerCompression(app);
   await registerOpenApi(app);
 
   const repository = new IngredientRepository(options.db);
@@ -109,12 +113,13 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       }
     },
   });
+  await app.register(problemPages);
   await app.register(ingredientRoutes, { ingredients });
   await app.register(ingredientWriteRoutes, {
     writer: new CatalogueWriter(repository, reference, now),
     guard,
   });
-  await app.register(ruleRoutes);
+  await app.register(ruleRoutes, { rules: new RuleService() });
   await app.register(referenceRoutes, { reference: new ReferenceService(reference) });
   await app.register(recommendationRoutes, { recommendations: new RecommendationService(ingredients, now) });
   await app.register(auditRoutes, { audit: new AuditService(new AuditRepository(options.db)), guard });

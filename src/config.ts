@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { z } from 'zod';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -20,6 +21,13 @@ export const ConfigSchema = z.object({
             .filter((origin) => origin.length > 0),
     ),
   RATE_LIMIT_MAX: z.coerce.number().int().min(0).default(1000),
+  // Server processes sharing the port (node:cluster): a count, or `auto` for one per CPU core.
+  WORKERS: z
+    .union([z.literal('auto'), z.coerce.number().int().min(1).max(256)], {
+      error: 'must be a whole number from 1 to 256, or auto',
+    })
+    .default(1)
+    .transform((value) => (value === 'auto' ? availableParallelism() : value)),
 });
 
 export type Config = z.infer<typeof ConfigSchema>;

@@ -1,17 +1,31 @@
+import cluster from 'node:cluster';
 import closeWithGrace from 'close-with-grace';
 import { buildApp } from './app.js';
 import { seedIfEmpty } from './catalogue/catalogue-seed.js';
 import { IngredientRepository } from './catalogue/ingredient-repository.js';
-import { ConfigError, loadConfig } from './config.js';
+import { type Config, ConfigError, loadConfig } from './config.js';
 import { migrateDatabase, openDatabase } from './db/connection.js';
 
-/** Starts the API: open, migrate and (first time) seed the database, listen, stop gracefully. */
-async function main(): Promise<void> {
-  const config = loadConfig();
+/** How long in-flight requests get to finish after SIGTERM/SIGINT. */
+const GRACE_MS = 10_000;
+
+/** Open, migrate and (first time) seed the database; returns what was seeded. */
+function prepareDatabase(config: Config) {
   const db = openDatabase(config.DATABASE_PATH);
   migrateDatabase(db);
   const seeded = seedIfEmpty(new IngredientRepository(db), new Date().toISOString());
+  return { db, seeded };
+}
 
+/**
+ * One server process: its own connection to the SQLite file, listening on the port
+ * (shared with the other workers under node:cluster), stopping gracefully.
+ */
+async function serve(config: Config, prepared = false): Promise<void> {
+  // Under the cluster the primary has migrated and seeded already.
+  const { db, seeded } = prepared
+    ? { db: openDatabase(config.DATABASE_PATH), seeded: undefined }
+    : prepareDatabase(config);
   const app = await buildApp({
     db,
     // Tokens must never reach the logs, whatever a future serializer includes.
@@ -22,7 +36,7 @@ async function main(): Promise<void> {
   if (seeded) app.log.info({ created: seeded.created }, 'seeded an empty catalogue from seed/');
 
   // In-flight requests get up to 10 s to finish; the database closes after the app.
-  closeWithGrace({ delay: 10_000 }, async ({ signal, err }) => {
+  closeWithGrace({ delay: GRACE_MS }, async ({ signal, err }) => {
     if (err) app.log.error({ err }, 'closing after an uncaught error');
     else app.log.info({ signal }, 'closing');
     await app.close();
@@ -30,6 +44,56 @@ async function main(): Promise<void> {
   });
 
   await app.listen({ host: config.HOST, port: config.PORT });
+}
+
+/**
+ * The cluster primary: migrates and seeds once, forks the workers (which share the
+ * port), replaces a worker that dies, and on SIGTERM/SIGINT passes the signal on and
+ * exits once every worker has finished its in-flight requests.
+ */
+function supervise(config: Config): void {
+  const { db, seeded } = prepareDatabase(config);
+  db.$client.close();
+  const log = (message: string, fields: Record<string, unknown> = {}) =>
+    process.stdout.write(
+      `${JSON.stringify({ level: 30, time: Date.now(), pid: process.pid, ...fields, msg: message })}\n`,
+    );
+  if (seeded) log('seeded an empty catalogue from seed/', { created: seeded.created });
+
+  let stopping = false;
+  const fork = () => cluster.fork();
+  for (let i = 0; i < config.WORKERS; i++) fork();
+  log(`primary started ${config.WORKERS} workers`, { workers: config.WORKERS });
+
+  cluster.on('exit', (worker, code, signal) => {
+    if (stopping) {
+      if (Object.keys(cluster.workers ?? {}).length === 0) {
+        log('all workers stopped');
+        process.exit(0);
+      }
+      return;
+    }
+    log('worker died; starting another', { worker: worker.process.pid, code, signal });
+    fork();
+  });
+
+  const stop = (signal: NodeJS.Signals) => {
+    if (stopping) return;
+    stopping = true;
+    log('closing', { signal });
+    for (const worker of Object.values(cluster.workers ?? {})) worker?.process.kill(signal);
+    // Workers have GRACE_MS to finish; past that (and a margin) the primary gives up on them.
+    setTimeout(() => process.exit(1), GRACE_MS + 2_000).unref();
+  };
+  process.on('SIGTERM', stop);
+  process.on('SIGINT', stop);
+}
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  if (cluster.isWorker) await serve(config, true);
+  else if (config.WORKERS > 1) supervise(config);
+  else await serve(config);
 }
 
 main().catch((error: unknown) => {

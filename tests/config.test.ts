@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../src/config.js';
 
@@ -10,7 +11,13 @@ describe('configuration', () => {
       DATABASE_PATH: 'data/regimen.db',
       CORS_ORIGINS: '*',
       RATE_LIMIT_MAX: 1000,
+      WORKERS: 1,
     });
+  });
+
+  it('reads WORKERS as a count, or auto for one per CPU core', () => {
+    expect(loadConfig({ WORKERS: '3' }).WORKERS).toBe(3);
+    expect(loadConfig({ WORKERS: 'auto' }).WORKERS).toBe(availableParallelism());
   });
 
   it('reads overrides and splits CORS_ORIGINS', () => {
@@ -29,6 +36,9 @@ describe('configuration', () => {
     ['PORT', '70000'],
     ['LOG_LEVEL', 'loud'],
     ['RATE_LIMIT_MAX', '-1'],
+    ['WORKERS', '0'],
+    ['WORKERS', 'many'],
+    ['WORKERS', '1.5'],
   ])('stops with a one-line message naming %s=%s', (name, value) => {
     expect(() => loadConfig({ [name]: value })).toThrow(ConfigError);
     try {

@@ -28,6 +28,13 @@ describe('the published contract', () => {
     expect(response.json().openapi).toBe('3.1.0');
   });
 
+  it('names its server relatively, so /docs "Try it out" calls whatever origin serves it', () => {
+    const document = parse(readFileSync(new URL('../openapi.yaml', import.meta.url), 'utf8')) as {
+      servers: { url: string }[];
+    };
+    expect(document.servers.map((server) => server.url)).toEqual(['/']);
+  });
+
   it('serves interactive documentation at /docs', async () => {
     const response = await t.app.inject('/docs/');
     expect(response.statusCode).toBe(200);

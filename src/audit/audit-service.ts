@@ -1,4 +1,4 @@
-import { invalidInput } from '../errors.js';
+import { invalidInput } from '../http/problem.js';
 import type { AuditEntry, AuditRepository } from './audit-repository.js';
 
 export interface AuditPage {

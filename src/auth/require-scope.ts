@@ -1,5 +1,5 @@
 import type { FastifyReply, FastifyRequest, preHandlerHookHandler } from 'fastify';
-import { ClientError } from '../errors.js';
+import { ClientError } from '../http/problem.js';
 import type { ApiKeyRepository, Scope } from './api-key-repository.js';
 import type { AuthFailureLimiter } from './auth-failure-limiter.js';
 

@@ -3,7 +3,7 @@ import { stringify as stringifyCsv } from 'csv-stringify/sync';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import type { Ingredient } from '../engine/types.js';
-import { invalidInput } from '../errors.js';
+import { invalidInput } from '../http/problem.js';
 import { toPortableYaml } from '../portable-yaml.js';
 import { type IngredientInput, IngredientInputSchema } from './ingredient-schemas.js';
 

@@ -1,5 +1,5 @@
 import type { Ingredient } from '../engine/types.js';
-import { ClientError, conflict, invalidInput, notFound } from '../errors.js';
+import { ClientError, conflict, invalidInput, notFound } from '../http/problem.js';
 import { type FileFormat, parseCatalogueText, type RowError, validateRows } from './catalogue-files.js';
 import type { IngredientRepository, WriteOutcome } from './ingredient-repository.js';
 import type { IngredientInput } from './ingredient-schemas.js';

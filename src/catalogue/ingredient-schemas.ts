@@ -46,7 +46,10 @@ const EcNumberSchema = z
   .describe('EC (EINECS/ELINCS) number, or null when it has none.');
 
 const uniqueList = <T extends z.ZodType>(item: T) =>
-  z.array(item).refine((items) => new Set(items).size === items.length, 'must not repeat a value');
+  z
+    .array(item)
+    .refine((items) => new Set(items).size === items.length, 'must not repeat a value')
+    .meta({ uniqueItems: true });
 function uniqueListOf<T extends z.ZodType>(item: T) {
   return uniqueList(item);
 }

@@ -1,6 +1,6 @@
 import type { CatalogueSnapshot, Ingredient } from '../engine/types.js';
-import { notFound } from '../errors.js';
 import { decodeCursor, encodeCursor } from '../http/cursor.js';
+import { notFound } from '../http/problem.js';
 import type { IngredientRepository } from './ingredient-repository.js';
 import type { IngredientListQuery } from './ingredient-schemas.js';
 

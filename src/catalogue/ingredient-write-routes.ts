@@ -1,13 +1,14 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { requireScope, type ScopeGuard } from '../auth/require-scope.js';
-import { problemResponses } from '../http/problem.js';
+import { invalidFields, problemResponses, toFieldErrors } from '../http/problem.js';
 import { jsonResponse } from '../http/responses.js';
 
 const LOCATION_HEADER = {
   Location: { type: 'string' as const, description: 'The path of the new ingredient.' },
 };
 
+import { MAX_IMPORT_ROWS } from './catalogue-files.js';
 import type { CatalogueWriter } from './catalogue-writer.js';
 import {
   INGREDIENT_WRITE_EXAMPLE,
@@ -85,9 +86,15 @@ const ImportReportSchema = z
 
 const ImportBodySchema = z
   .union([
-    z.array(z.unknown()).describe('A JSON array of ingredients (`application/json`).'),
+    z
+      .array(IngredientInputSchema)
+      .min(1)
+      .max(MAX_IMPORT_ROWS)
+      .describe('A JSON array of ingredients (`application/json`).'),
     z
       .string()
+      .min(1)
+      .max(IMPORT_BODY_LIMIT)
       .describe('A CSV file with a header row of Ingredient field names (`text/csv`); lists `;`-separated.'),
   ])
   .meta({
@@ -95,28 +102,13 @@ const ImportBodySchema = z
     description:
       'Rows shaped like IngredientWrite: a JSON array (`application/json`), or a CSV body (`text/csv`) ' +
       'whose header row names the fields and whose lists are `;`-separated.',
-    example: [
-      {
-        slug: 'malic-acid',
-        name: 'Malic Acid',
-        inciName: 'MALIC ACID',
-        class: 'aha',
-        concerns: ['texture', 'dullness'],
-        photosensitizing: true,
-        irritation: 'medium',
-        maxApplicationsPerDay: 1,
-        pregnancySafe: true,
-        skinTypes: ['combination', 'normal', 'oily'],
-        casNumber: '6915-15-7',
-        ecNumber: '230-022-8',
-      },
-    ],
+    example: [INGREDIENT_WRITE_EXAMPLE],
   });
 
 const ImportQuerySchema = z.strictObject({
   dryRun: z
-    .stringbool()
-    .default(false)
+    .enum(['true', 'false'])
+    .default('false')
     .describe('Validate only: report what would be written, write nothing.'),
 });
 
@@ -220,6 +212,7 @@ export const ingredientWriteRoutes: FastifyPluginAsyncZod<IngredientWriteRoutesO
     {
       preHandler,
       bodyLimit: IMPORT_BODY_LIMIT,
+      attachValidation: true,
       schema: {
         ...STAFF,
         operationId: 'importIngredients',
@@ -237,11 +230,20 @@ export const ingredientWriteRoutes: FastifyPluginAsyncZod<IngredientWriteRoutesO
       },
     },
     (request) => {
-      const options = { dryRun: request.query.dryRun, actor: actor(request.staff) };
-      const body = request.body;
+      const failed = request.validationError;
+      const body: unknown = request.body;
+      // The rows of an array or CSV body are validated by the writer, which names each bad
+      // row by number; the schema above is what the contract shows, and catches the rest.
+      if (
+        failed &&
+        (failed.validationContext !== 'body' || !(Array.isArray(body) || typeof body === 'string'))
+      ) {
+        throw invalidFields(toFieldErrors(failed.validation, failed.validationContext));
+      }
+      const options = { dryRun: request.query.dryRun === 'true', actor: actor(request.staff) };
       return typeof body === 'string'
         ? writer.importText(body, 'csv', options)
-        : writer.importRows(body, options);
+        : writer.importRows(body as unknown[], options);
     },
   );
 };

@@ -11,7 +11,7 @@ import {
 import { CatalogueWriter, ImportRejected } from '../catalogue/catalogue-writer.js';
 import { IngredientRepository } from '../catalogue/ingredient-repository.js';
 import { IngredientService } from '../catalogue/ingredient-service.js';
-import { ClientError } from '../errors.js';
+import { ClientError } from '../http/problem.js';
 import { ReferenceRepository } from '../reference/reference-repository.js';
 import { CliError, withDatabase } from './cli-context.js';
 

@@ -54,7 +54,7 @@ export const healthRoutes: FastifyPluginAsyncZod<HealthRoutesOptions> = async (a
             description:
               'Not ready: the database does not answer (`application/json`), or the service is ' +
               'shedding load (`application/problem+json`).',
-            content: { 'application/json': { schema: HealthSchema }, ...problemContent },
+            content: { 'application/json': { schema: HealthSchema }, ...problemContent(503) },
           },
           ...problemResponses(500),
         },

@@ -1,4 +1,4 @@
-import { invalidInput } from '../errors.js';
+import { invalidInput } from './problem.js';
 
 /**
  * The one cursor codec of every paged list. A cursor is the sort key of the last

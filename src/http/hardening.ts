@@ -3,8 +3,7 @@ import fastifyHelmet from '@fastify/helmet';
 import fastifyRateLimit from '@fastify/rate-limit';
 import fastifyUnderPressure from '@fastify/under-pressure';
 import type { FastifyInstance } from 'fastify';
-import { ClientError } from '../errors.js';
-import { problem, sendProblem } from './error-handler.js';
+import { ClientError, problem, sendProblem } from './problem.js';
 
 export interface HardeningOptions {
   /** `*` for any origin, or the origins allowed to call the API from a browser. */
@@ -23,7 +22,15 @@ const RATE_LIMIT_HEADERS = ['limit', 'remaining', 'reset'] as const;
  * `Retry-After`), and load shedding (503) when the event loop falls behind.
  */
 export async function registerHardening(app: FastifyInstance, options: HardeningOptions): Promise<void> {
-  await app.register(fastifyHelmet, { global: true });
+  await app.register(fastifyHelmet, {
+    global: true,
+    contentSecurityPolicy: {
+      // helmet's default CSP, less `upgrade-insecure-requests`: on plain HTTP at a
+      // non-loopback address it rewrites the /docs assets to https and the page stays blank.
+      // TLS, where there is any, ends in front of the service.
+      directives: { upgradeInsecureRequests: null },
+    },
+  });
 
   await app.register(fastifyCors, {
     origin: options.corsOrigins === '*' ? '*' : options.corsOrigins,

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { ProblemSchema } from './problem.js';
+import { ProblemSchema, problemExample } from './problem.js';
 
 /** Response headers worth documenting, by name, as JSON Schema with a description. */
 export type ResponseHeaders = Record<string, { type: 'string' | 'integer'; description: string }>;
@@ -27,4 +27,6 @@ export const ETAG_HEADER: ResponseHeaders = {
 export const PUBLIC: { security: Record<string, string[]>[] } = { security: [] };
 
 /** The problem media type alone, for a status that may also answer in another media type. */
-export const problemContent = { 'application/problem+json': { schema: ProblemSchema } };
+export const problemContent = (status: number) => ({
+  'application/problem+json': { schema: ProblemSchema, example: problemExample(status) },
+});

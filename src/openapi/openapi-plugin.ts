@@ -3,13 +3,16 @@ import fastifySwaggerUi from '@fastify/swagger-ui';
 import type { FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, jsonSchemaTransformObject } from 'fastify-type-provider-zod';
 import packageJson from '../../package.json' with { type: 'json' };
+import { problemExample, RATE_LIMIT_HEADERS } from '../http/problem.js';
 import { toPortableYaml } from '../portable-yaml.js';
 import { tidyComponents } from './tidy-components.js';
 
 export const API_DESCRIPTION = `Regimen turns a skin profile into a skincare routine and a day-by-day calendar, \
 explaining every step by the rules that produced it, over a curated ingredient catalogue.
 
-Errors are \`application/problem+json\` (RFC 9457); invalid input lists every bad field in \`errors\`.
+Errors are \`application/problem+json\` (RFC 9457); invalid input lists every bad field in \`errors\`. \
+Each problem's \`type\` is a path on this API (e.g. \`/problems/invalid-input\`) that serves a page explaining it.
+Answers over 1 KiB are compressed (brotli or gzip) when \`Accept-Encoding\` allows it.
 The \`/v1\` contract only grows: fields and operations are added, never renamed or removed.
 
 A method a path does not take gets 405 with \`Allow\`; \`/v1\` answers 429 with \`Retry-After\` past its rate limit \
@@ -54,6 +57,51 @@ function unwrapParameterRefs<T extends object>(document: T): T {
 
 type Responses = Record<string, Record<string, unknown>> | undefined;
 
+const headerObjects = (headers: Record<string, { type: string; description: string }>) =>
+  Object.fromEntries(
+    Object.entries(headers).map(([name, { type, description }]) => [name, { description, schema: { type } }]),
+  );
+const rateLimitHeaderRefs = Object.fromEntries(
+  Object.keys(RATE_LIMIT_HEADERS).map((name) => [name, { $ref: `#/components/headers/${name}` }]),
+);
+
+function addEdgeResponses<T extends object>(document: T): T {
+  const { paths = {}, components = {} } = document as {
+    paths?: Record<string, Record<string, unknown>>;
+    components?: Record<string, unknown>;
+  };
+  components.headers = {
+    ...(components.headers as object | undefined),
+    ...headerObjects(RATE_LIMIT_HEADERS),
+  };
+  for (const [path, item] of Object.entries(paths)) {
+    if (!path.startsWith('/v1/')) continue;
+    for (const operation of Object.values(item)) {
+      const responses = (operation as { responses?: Record<string, Record<string, unknown>> }).responses;
+      if (!responses) continue;
+      for (const response of Object.values(responses)) {
+        response.headers = { ...(response.headers as object | undefined), ...rateLimitHeaderRefs };
+      }
+      responses['405'] = {
+        description:
+          'The path does not take this method; `Allow` lists the methods it takes. (Documented on each ' +
+          'operation of the path: a 405 belongs to the path, not to an operation.)',
+        headers: {
+          Allow: { description: 'The methods this path takes.', schema: { type: 'string' } },
+          ...rateLimitHeaderRefs,
+        },
+        content: {
+          'application/problem+json': {
+            schema: { $ref: '#/components/schemas/Problem' },
+            example: problemExample(405),
+          },
+        },
+      };
+    }
+  }
+  return document;
+}
+
 function transform(input: TransformInput): ReturnType<typeof jsonSchemaTransform> {
   const output = jsonSchemaTransform(input);
   const schema = output.schema as Record<string, unknown> | undefined;
@@ -64,7 +112,15 @@ function transform(input: TransformInput): ReturnType<typeof jsonSchemaTransform
   const transformed = schema?.response as Responses;
   for (const [status, response] of Object.entries(declared ?? {})) {
     const target = transformed?.[status];
-    if (response?.headers && target && !target.headers) target.headers = response.headers;
+    if (!response || !target) continue;
+    if (response.headers && !target.headers) target.headers = response.headers;
+    // …and each media type's own `example` (every problem status has its own).
+    const content = response.content as Record<string, { example?: unknown }> | undefined;
+    const targetContent = target.content as Record<string, Record<string, unknown>> | undefined;
+    for (const [mediaType, media] of Object.entries(content ?? {})) {
+      const into = targetContent?.[mediaType];
+      if (media.example !== undefined && into && into.example === undefined) into.example = media.example;
+    }
   }
   return output;
 }
@@ -84,7 +140,9 @@ export async function registerOpenApi(app: FastifyInstance): Promise<void> {
         license: { name: 'Proprietary', identifier: 'LicenseRef-Proprietary' },
         contact: { name: 'Regimen', url: 'https://regimen.example' },
       },
-      servers: [{ url: 'http://127.0.0.1:3000', description: 'Local development server' }],
+      // Relative: the server that serves this document. "Try it out" in /docs then calls
+      // the origin the page came from, whatever host and port it runs on.
+      servers: [{ url: '/', description: 'The server that serves this document' }],
       tags: [
         { name: 'recommendations', description: 'Routines and calendars for a skin profile.' },
         { name: 'rules', description: 'The rules the engine applies, with rationale and sources.' },
@@ -104,7 +162,8 @@ export async function registerOpenApi(app: FastifyInstance): Promise<void> {
       },
     },
     transform,
-    transformObject: (document) => unwrapParameterRefs(tidyComponents(jsonSchemaTransformObject(document))),
+    transformObject: (document) =>
+      addEdgeResponses(unwrapParameterRefs(tidyComponents(jsonSchemaTransformObject(document)))),
   });
 
   await app.register(fastifySwaggerUi, { routePrefix: '/docs', uiConfig: { deepLinking: true } });

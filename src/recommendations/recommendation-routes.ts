@@ -1,7 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { invalidInput } from '../errors.js';
-import { toFieldErrors } from '../http/error-handler.js';
-import { problemResponses } from '../http/problem.js';
+import { invalidFields, problemResponses, toFieldErrors } from '../http/problem.js';
 import { jsonResponse, PUBLIC } from '../http/responses.js';
 import {
   RecommendationQuerySchema,
@@ -51,10 +49,7 @@ export const recommendationRoutes: FastifyPluginAsyncZod<RecommendationRoutesOpt
         const errors = toFieldErrors(failed.validation, failed.validationContext ?? 'body');
         const known = new Set(errors.map((error) => error.path));
         errors.push(...recommendations.unknownAvoided(avoid).filter((error) => !known.has(error.path)));
-        throw invalidInput(
-          `The request has ${errors.length} invalid field${errors.length === 1 ? '' : 's'}.`,
-          errors,
-        );
+        throw invalidFields(errors);
       }
       return recommendations.recommend(request.body, { explain: request.query.explain === 'true' });
     },

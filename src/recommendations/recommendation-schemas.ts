@@ -44,6 +44,7 @@ export const RecommendationRequestSchema = z
           }
         });
       })
+      .meta({ uniqueItems: true })
       .describe('What the person wants addressed: 1 to 5 distinct concerns.'),
     pregnancy: z
       .enum(PREGNANCY_STATUSES)

@@ -1,7 +1,7 @@
 import type { IngredientService } from '../catalogue/ingredient-service.js';
 import { isoFromDays, recommend } from '../engine/index.js';
 import type { CatalogueSnapshot, Profile } from '../engine/types.js';
-import { type FieldError, invalidInput } from '../errors.js';
+import { type FieldError, invalidFields } from '../http/problem.js';
 import { rendererFor } from '../messages/render.js';
 import type { Recommendation, RecommendationRequest } from './recommendation-schemas.js';
 import { renderRecommendation } from './render-recommendation.js';
@@ -51,10 +51,7 @@ export class RecommendationService {
     const catalogue = this.#ingredients.snapshot();
     const errors = this.unknownAvoided(request.avoid, catalogue);
     if (errors.length > 0) {
-      throw invalidInput(
-        `The request has ${errors.length} invalid field${errors.length === 1 ? '' : 's'}.`,
-        errors,
-      );
+      throw invalidFields(errors);
     }
     const profile: Profile = {
       ...request,

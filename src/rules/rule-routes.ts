@@ -1,77 +1,24 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { CERTAINTIES, RULE_STRENGTHS, RULES, RULES_BY_ID, type Rule } from '../engine/index.js';
-import { notFound } from '../errors.js';
+import { replyNotModified } from '../http/etag.js';
 import { problemResponses } from '../http/problem.js';
 import { jsonResponse, PUBLIC } from '../http/responses.js';
+import { RuleListSchema, RuleParamsSchema, RuleSchema } from './rule-schemas.js';
+import type { RuleService } from './rule-service.js';
 
-const RuleSourceSchema = z
-  .strictObject({
-    key: z.string().describe('Short key of the source.'),
-    title: z.string().describe('Title of the source.'),
-    url: z.string().optional().describe('Where to read it.'),
-  })
-  .meta({ id: 'RuleSource', description: 'A published source a rule stands on.' });
+const RULES_ETAG = {
+  ETag: {
+    type: 'string' as const,
+    description: 'Changes whenever the rules change; send it back as `If-None-Match` for a 304.',
+  },
+};
+const NotModified = z.undefined().describe('The rules have not changed since the `ETag` you sent.');
 
-export const RuleSchema = z
-  .strictObject({
-    id: z.string().describe('Fixed id, as named in `ruleIds` and `rulesApplied`.'),
-    title: z.string().describe('One-line title.'),
-    rationale: z.string().describe('What the engine does and why.'),
-    sources: z.array(RuleSourceSchema).describe('The published guidance the rule stands on.'),
-    strength: z
-      .enum(RULE_STRENGTHS)
-      .describe('GRADE strength of the recommendation: `strong` or `conditional`.'),
-    certainty: z
-      .enum(CERTAINTIES)
-      .describe('GRADE certainty of the evidence behind it; a rule can be strong on low-certainty evidence.'),
-  })
-  .meta({
-    id: 'Rule',
-    description: 'A rule the engine applies.',
-    example: {
-      id: 'photosensitizer.night-only',
-      title: 'Photosensitizers go in the evening only',
-      rationale: 'Ingredients flagged photosensitizing are scheduled only in the evening session …',
-      sources: [
-        {
-          key: 'fda-aha',
-          title: 'Labeling for Cosmetics Containing Alpha Hydroxy Acids (US FDA, 2005)',
-          url: 'https://www.fda.gov/…',
-        },
-      ],
-      strength: 'strong',
-      certainty: 'moderate',
-    },
-  });
+export interface RuleRoutesOptions {
+  rules: RuleService;
+}
 
-const RuleListSchema = z
-  .strictObject({ items: z.array(RuleSchema).describe('The rules, in the order the engine applies them.') })
-  .meta({
-    id: 'RuleList',
-    description: 'Every rule the engine applies.',
-    example: {
-      items: [
-        {
-          id: 'retinoid.ramp',
-          title: 'Retinoids start a few nights a week and build up',
-          rationale: 'A retinoid starts on 2 non-consecutive nights a week and builds up …',
-          sources: [
-            { key: 'retinoid-aging-review', title: 'Retinoids in the treatment of skin aging (2006)' },
-          ],
-          strength: 'strong',
-          certainty: 'low',
-        },
-      ],
-    },
-  });
-
-const RuleParamsSchema = z.strictObject({
-  id: z.string().min(1).max(100).describe('A rule id, e.g. `retinoid.ramp`.'),
-});
-
-export const ruleRoutes: FastifyPluginAsyncZod = async (app) => {
-  const list = { items: [...RULES] as Rule[] };
+export const ruleRoutes: FastifyPluginAsyncZod<RuleRoutesOptions> = async (app, { rules }) => {
   app.get(
     '/v1/rules',
     {
@@ -80,14 +27,21 @@ export const ruleRoutes: FastifyPluginAsyncZod = async (app) => {
         operationId: 'listRules',
         tags: ['rules'],
         summary: 'List the rules',
-        description: 'Every rule the engine applies, with its rationale and sources.',
+        description:
+          'Every rule the engine applies, with its rationale and sources. Send the `ETag` back as ' +
+          '`If-None-Match` to get a 304 while the rules are unchanged.',
         response: {
-          200: jsonResponse('Every rule.', RuleListSchema),
+          200: jsonResponse('Every rule, with an `ETag`.', RuleListSchema, RULES_ETAG),
+          304: NotModified,
           ...problemResponses(429, 500, 503),
         },
       },
     },
-    () => list,
+    (request, reply) => {
+      const list = rules.list();
+      if (replyNotModified(request, reply, list.version)) return;
+      reply.send({ items: list.items });
+    },
   );
 
   app.get(
@@ -106,10 +60,6 @@ export const ruleRoutes: FastifyPluginAsyncZod = async (app) => {
         },
       },
     },
-    (request) => {
-      const rule = RULES_BY_ID.get(request.params.id);
-      if (!rule) throw notFound(`No rule has the id '${request.params.id}'.`);
-      return rule;
-    },
+    (request) => rules.get(request.params.id),
   );
 };

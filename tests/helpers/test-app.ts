@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import type { FastifyInstance, InjectOptions, LightMyRequestCallback, LightMyRequestResponse } from 'fastify';
 import { buildApp } from '../../src/app.js';
 import { seedCatalogue } from '../../src/catalogue/catalogue-seed.js';
@@ -51,13 +52,21 @@ function requestLine(options: InjectOptions | string): { method: string; url: st
   return { method: options.method ?? 'GET', url: typeof target === 'string' ? target : target.pathname };
 }
 
+/** The body as the client reads it once it has undone any `Content-Encoding`. */
+export function decodedBody(response: LightMyRequestResponse): string {
+  const encoding = response.headers['content-encoding'];
+  if (encoding === 'br') return brotliDecompressSync(response.rawPayload).toString('utf8');
+  if (encoding === 'gzip') return gunzipSync(response.rawPayload).toString('utf8');
+  return response.body;
+}
+
 function proveAgainstContract(options: InjectOptions | string, response: LightMyRequestResponse): void {
   const contentType = response.headers['content-type'];
   assertMatchesContract({
     ...requestLine(options),
     status: response.statusCode,
     contentType: typeof contentType === 'string' ? contentType : undefined,
-    body: response.body,
+    body: decodedBody(response),
   });
 }
 

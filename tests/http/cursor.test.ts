@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ClientError } from '../../src/errors.js';
 import { decodeCursor, encodeCursor } from '../../src/http/cursor.js';
+import { ClientError } from '../../src/http/problem.js';
 
 const anyKey = () => true;
 

@@ -14,7 +14,7 @@ describe('problem+json for every failure', () => {
     const response = await t.app.inject({ method: 'GET', url: '/v1/nothing-here' });
     expect(response.statusCode).toBe(404);
     expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
-    expect(response.json()).toMatchObject({ type: 'about:blank', title: 'Not Found', status: 404 });
+    expect(response.json()).toMatchObject({ type: '/problems/not-found', title: 'Not Found', status: 404 });
   });
 
   it('answers a malformed URL with 400 problem+json', async () => {

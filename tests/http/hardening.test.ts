@@ -41,6 +41,14 @@ describe('security headers', () => {
     expect(response.headers['strict-transport-security']).toBeDefined();
     expect(response.headers['content-security-policy']).toBeDefined();
   });
+
+  it('keep a CSP for /docs without upgrade-insecure-requests, which blanks the page over plain HTTP', async () => {
+    const { app } = await appWith();
+    const csp = String((await app.inject('/docs')).headers['content-security-policy']);
+    expect(csp).toContain("default-src 'self'");
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).not.toContain('upgrade-insecure-requests');
+  });
 });
 
 describe('CORS', () => {

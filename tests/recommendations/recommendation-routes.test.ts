@@ -189,12 +189,26 @@ describe('POST /v1/recommendations with bad input', () => {
     expect(text.statusCode).toBe(415);
   });
 
-  it('rejects an empty JSON body with a 400', async () => {
+  it('rejects an empty JSON body with a 400 invalid-input problem naming the body', async () => {
     const response = await t.app.inject({
       method: 'POST',
       url: '/v1/recommendations',
       headers: { 'content-type': 'application/json' },
     });
     expect(response.statusCode).toBe(400);
+    const problem = response.json();
+    expect(problem.type).toMatch(/\/problems\/invalid-input$/);
+    expect(problem.title).toBe('Invalid input');
+    expect(problem.errors).toEqual([{ path: '/', in: 'body', message: 'is empty; expected a JSON value' }]);
+  });
+
+  it('says a string `concerns` is not an array, and nothing about its length', async () => {
+    const response = await post({ skinType: 'dry', concerns: 'dryness-and-more' });
+    expect(response.statusCode).toBe(400);
+    const errors = response.json().errors as { path: string; message: string }[];
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatchObject({ path: '/concerns', in: 'body' });
+    expect(errors[0]?.message).toMatch(/expected (an )?array/);
+    expect(errors[0]?.message).not.toMatch(/too (big|small)|characters|at most|at least/i);
   });
 });

@@ -87,4 +87,17 @@ describe('GET /v1/rules', () => {
     expect(response.statusCode).toBe(404);
     expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
   });
+
+  it('sends an ETag and answers 304 to a matching If-None-Match', async () => {
+    const first = await t.app.inject('/v1/rules');
+    const etag = first.headers.etag;
+    expect(etag).toMatch(/^"[\w-]+"$/);
+    expect(first.headers['cache-control']).toBe('no-cache');
+    const again = await t.app.inject({ url: '/v1/rules', headers: { 'if-none-match': String(etag) } });
+    expect(again.statusCode).toBe(304);
+    expect(again.body).toBe('');
+    const other = await t.app.inject({ url: '/v1/rules', headers: { 'if-none-match': '"something-else"' } });
+    expect(other.statusCode).toBe(200);
+    expect(other.headers.etag).toBe(etag);
+  });
 });
