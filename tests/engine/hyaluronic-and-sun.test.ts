@@ -102,3 +102,22 @@ describe('photosensitizer.night-only and photosensitizer.sun-warning', () => {
     }
   });
 });
+
+describe('hyaluronic.twice-daily and hyaluronic.seal: what a once-a-day form is told', () => {
+  it('says once a day, and seals it in only where it is applied', () => {
+    const once: Ingredient = { ...catalogue.bySlug.get('sodium-hyaluronate')!, maxApplicationsPerDay: 1 };
+    const snapshot = snapshotOf([...seedIngredients.filter((i) => i.slug !== once.slug), once]);
+    const rec = run({ concerns: ['dryness'], skinType: 'normal' }, snapshot);
+    const steps = [...rec.routine.am, ...rec.routine.pm].filter((s) => s.ingredients.includes(once.slug));
+    expect(steps.length).toBeGreaterThan(0);
+    for (const step of steps) expect(step.notes.join(' ')).toMatch(/No more than once a day/);
+    for (const session of ['am', 'pm'] as const) {
+      const holds = rec.routine[session].some((s) => s.kind === 'serum' && s.ingredients.includes(once.slug));
+      const moisturize = rec.routine[session].find((s) => s.kind === 'moisturize')!;
+      expect(
+        moisturize.notes.some((n) => /seals in the hyaluronic acid/.test(n)),
+        session,
+      ).toBe(holds);
+    }
+  });
+});

@@ -11,7 +11,7 @@ import { activesPatchTest } from '../rules/actives-patch-test.js';
 import { areaNeckDecolletage, areasFor } from '../rules/area-neck-decolletage.js';
 import { MAX_SERUM_STEPS } from '../rules/goals-match-ingredients.js';
 import { hyaluronicSeal, SEALED_NOTE } from '../rules/hyaluronic-seal.js';
-import { dailyApplications, HYALURONIC_CAP_NOTE, isHyaluronic } from '../rules/hyaluronic-twice-daily.js';
+import { dailyApplications, hyaluronicCapNote, isHyaluronic } from '../rules/hyaluronic-twice-daily.js';
 import type { RuleId } from '../rules/index.js';
 import { allowedInMorning, photosensitizerNightOnly } from '../rules/photosensitizer-night-only.js';
 import { amountNote, retinoidAmount } from '../rules/retinoid-amount.js';
@@ -146,7 +146,7 @@ export function planRoutine(facts: RoutineFacts, schedule: Schedule, firing: Fir
       });
     startNotes(pick, start, ruleIds, notes);
     if (pick.role === 'antioxidant') notes.push(ANTIOXIDANT_NOTE);
-    if (isHyaluronic(pick.ingredient)) notes.push(HYALURONIC_CAP_NOTE);
+    if (isHyaluronic(pick.ingredient)) notes.push(hyaluronicCapNote(pick.ingredient));
     if (areas.length > 1)
       notes.push(message('extend-to-areas', { decolletage: areas.includes('decolletage') }));
     if (session === 'pm') {
@@ -181,7 +181,9 @@ export function planRoutine(facts: RoutineFacts, schedule: Schedule, firing: Fir
   amSerums.sort(bySerumLayer);
 
   const moisturizer = selection.moisturizer.filter(inSchedule);
-  const sealed = serums.some((pick) => isHyaluronic(pick.ingredient));
+  // The moisturizer seals in a hyaluronic acid serum applied in the same session.
+  const sealedIn = (session: Session) =>
+    (session === 'am' ? amSerums : pmSerums).some((pick) => isHyaluronic(pick.ingredient));
   const moisturizeStep = (session: Session): PlannedStep => {
     const picks =
       session === 'am'
@@ -189,7 +191,7 @@ export function planRoutine(facts: RoutineFacts, schedule: Schedule, firing: Fir
         : moisturizer;
     const notes = [moisturizerNote(profile.skinType)];
     const ruleIds = [...BASE_RULES];
-    if (sealed) {
+    if (sealedIn(session)) {
       notes.push(SEALED_NOTE);
       ruleIds.push(hyaluronicSeal.id);
     }

@@ -26,7 +26,9 @@ export const dailyApplications = (ingredient: Ingredient): number =>
     ? Math.min(ingredient.maxApplicationsPerDay, MAX_DAILY_APPLICATIONS)
     : ingredient.maxApplicationsPerDay;
 
-export const HYALURONIC_CAP_NOTE = message('hyaluronic-twice-daily-cap', { max: MAX_DAILY_APPLICATIONS });
+/** The note on a hyaluronic acid step: how many times a day this form may go on (at most twice). */
+export const hyaluronicCapNote = (ingredient: Ingredient) =>
+  message('hyaluronic-twice-daily-cap', { max: dailyApplications(ingredient) });
 
 /**
  * `hyaluronic.twice-daily`: schedules a chosen hyaluronic-acid serum every morning and evening, never
