@@ -67,6 +67,6 @@ export function recommend(
     catalogueVersion: catalogue.version,
     disclaimer: DISCLAIMER,
   };
-  if (firing.explain) recommendation.trace = firing.entries();
+  if (firing.explain) recommendation.trace = firing.entries(profile);
   return recommendation;
 }

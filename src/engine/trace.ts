@@ -1,5 +1,5 @@
 import type { Message } from './message.js';
-import { RULE_IDS, type RuleId } from './rules/index.js';
+import { RULE_IDS, RULES_BY_ID, type RuleId } from './rules/index.js';
 import type { Profile } from './types.js';
 
 /** A fact a rule decided on: a profile field, an ingredient property, a count. */
@@ -58,12 +58,16 @@ export class Firing {
     return RULE_IDS.filter((id) => this.#fired.has(id));
   }
 
-  /** One entry per rule, in the order of `GET /v1/rules`. */
-  entries(): TraceEntry[] {
+  /**
+   * One entry per rule, in the order of `GET /v1/rules`: the profile fields the rule reads, then the
+   * facts it recorded while deciding.
+   */
+  entries(profile: Profile): TraceEntry[] {
     return RULE_IDS.map((ruleId) => {
       const entry = this.#entries.get(ruleId);
       const fired = this.#fired.has(ruleId);
-      return entry ? { ...entry, fired } : { ruleId, fired, facts: {}, effects: [] };
+      const facts = { ...profileFacts(profile, ...RULES_BY_ID.get(ruleId)!.reads), ...entry?.facts };
+      return { ruleId, fired, facts, effects: entry?.effects ?? [] };
     });
   }
 
@@ -79,11 +83,13 @@ export class Firing {
   }
 }
 
-type ProfileField = Exclude<keyof Profile, 'lifestyle'>;
-
-/** Facts read from the profile, keyed `profile.<field>` as the request names them. */
-export function profileFacts(profile: Profile, ...fields: ProfileField[]): Facts {
+/** Facts read from the profile, keyed `profile.<field>` as the request names them (`profile.lifestyle.smoker`). */
+export function profileFacts(profile: Profile, ...fields: (keyof Profile)[]): Facts {
   const facts: Facts = {};
-  for (const field of fields) facts[`profile.${field}`] = profile[field];
+  for (const field of fields) {
+    if (field === 'lifestyle') {
+      for (const [key, value] of Object.entries(profile.lifestyle)) facts[`profile.lifestyle.${key}`] = value;
+    } else facts[`profile.${field}`] = profile[field];
+  }
   return facts;
 }

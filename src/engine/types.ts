@@ -190,4 +190,6 @@ export interface Rule {
   strength: RuleStrength;
   /** GRADE certainty of the evidence behind it (a rule can be strong on low certainty). */
   certainty: Certainty;
+  /** The profile fields it decides on, shown in every trace entry (`?explain=true`). */
+  reads: readonly (keyof Profile)[];
 }

@@ -2,8 +2,13 @@ import { createHash } from 'node:crypto';
 import { RULES, RULES_BY_ID, type Rule } from '../engine/index.js';
 import { notFound } from '../http/problem.js';
 
+/** A rule as the API serves it: what the engine keeps for its trace (`reads`) stays inside. */
+export type ServedRule = Omit<Rule, 'reads'>;
+
+const served = ({ reads: _reads, ...rule }: Rule): ServedRule => rule;
+
 export interface RuleList {
-  items: Rule[];
+  items: ServedRule[];
   /** A hash of what is served: the rules change only with a release, so it is an honest ETag. */
   version: string;
 }
@@ -13,7 +18,7 @@ export class RuleService {
   readonly #list: RuleList;
 
   constructor() {
-    const items = [...RULES] as Rule[];
+    const items = RULES.map(served);
     const version = createHash('sha256').update(JSON.stringify(items)).digest('base64url').slice(0, 16);
     this.#list = { items, version };
   }
@@ -22,9 +27,9 @@ export class RuleService {
     return this.#list;
   }
 
-  get(id: string): Rule {
+  get(id: string): ServedRule {
     const rule = RULES_BY_ID.get(id);
     if (!rule) throw notFound(`No rule has the id '${id}'.`);
-    return rule;
+    return served(rule);
   }
 }

@@ -62,6 +62,24 @@ describe('POST /v1/recommendations?explain=true', () => {
     });
   });
 
+  it('shows for every rule the profile fields it decides on, fired or not', async () => {
+    const trace = (await post('/v1/recommendations?explain=true')).json().trace as TraceEntry[];
+    const entry = (id: string) => trace.find((e) => e.ruleId === id)!;
+    expect(entry('sensitive.gentle-only').facts).toMatchObject({
+      'profile.sensitive': true,
+      'profile.concerns': ['firmness', 'texture'],
+    });
+    expect(entry('retinoid.pregnancy').facts).toMatchObject({ 'profile.pregnancy': 'pregnant' });
+    expect(entry('lifestyle.sun-smoking-alcohol').facts).toMatchObject({
+      'profile.lifestyle.smoker': false,
+      'profile.lifestyle.sunExposure': 'moderate',
+    });
+    expect(entry('strength.start-low').facts).toMatchObject({ 'profile.sensitive': true });
+    // /v1/rules serves what a partner reads, not the engine's bookkeeping.
+    const rules = (await t.app.inject('/v1/rules')).json().items as Record<string, unknown>[];
+    for (const rule of rules) expect(rule).not.toHaveProperty('reads');
+  });
+
   it('leaves the body unchanged without explain: same answer, no trace', async () => {
     const plain = (await post('/v1/recommendations')).json();
     const explained = (await post('/v1/recommendations?explain=true')).json();

@@ -48,6 +48,7 @@ export const keptToOneNote = (profile: Profile) =>
  */
 export const acidNightFrequency = {
   id: 'acid.night-frequency',
+  reads: ['skinType', 'sensitive', 'concerns'],
   title: 'Limit exfoliating acids to one or two evenings a week',
   rationale:
     'An exfoliating acid (AHA, BHA or PHA, photosensitizing or not) is scheduled only in the ' +

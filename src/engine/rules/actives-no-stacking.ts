@@ -18,6 +18,7 @@ export const NOT_WITH_RETINOID_NOTE = message('acid-not-with-retinoid');
  */
 export const activesNoStacking = {
   id: 'actives.no-stacking',
+  reads: [],
   title: 'Never combine a retinoid and an acid in one session',
   rationale:
     'A session never holds both a retinoid and an exfoliating acid, nor two exfoliating acids; a ' +

@@ -29,6 +29,7 @@ export const STARTS_LATER_NOTE = message('starts-after-previous-active');
  */
 export const activesOneAtATime = {
   id: 'actives.one-at-a-time',
+  reads: ['sensitive', 'retinoidWeeks'],
   title: 'Introduce new actives one at a time',
   rationale:
     'New actives are started one by one, with at least ' +

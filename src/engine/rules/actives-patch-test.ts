@@ -37,6 +37,7 @@ export const BASE_STEPS_WARNING = message('warning-patch-test-base', { times: PA
  */
 export const activesPatchTest = {
   id: 'actives.patch-test',
+  reads: ['sensitive', 'retinoidWeeks'],
   title: 'Patch-test each new active before first use',
   rationale:
     'A patch test happens before first use, inside the calendar: each new active gets a window of the ' +

@@ -12,6 +12,7 @@ export const canBeMorningAntioxidant = (ingredient: Ingredient): boolean => !ing
  */
 export const antioxidantMorning = {
   id: 'antioxidant.morning',
+  reads: ['concerns'],
   title: 'Apply the antioxidant serum in the morning',
   rationale:
     'An antioxidant serum such as vitamin C goes in the morning session, beneath the sunscreen, as ' +

@@ -40,6 +40,7 @@ export function areasFor(ingredient: Ingredient, profile: Profile): AreaDecision
  */
 export const areaNeckDecolletage = {
   id: 'area.neck-decolletage',
+  reads: ['concerns', 'pregnancy'],
   title: 'Extend firming steps to the neck and décolletage',
   rationale:
     'If the profile includes firmness or fine lines, each serum or treatment step whose ingredients ' +

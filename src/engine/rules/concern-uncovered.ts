@@ -30,6 +30,7 @@ export const uncoveredWarning = (concern: Concern) =>
  */
 export const concernUncovered = {
   id: 'concern.uncovered',
+  reads: ['concerns'],
   title: 'Say when no ingredient serves a concern',
   rationale:
     'When none of the ingredients in the routine lists one of the profile’s concerns, the response ' +

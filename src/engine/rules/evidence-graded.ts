@@ -25,6 +25,7 @@ export const admissibleByEvidence = (ingredient: Ingredient, uncoveredItServes: 
  */
 export const evidenceGraded = {
   id: 'evidence.graded',
+  reads: [],
   title: 'Grade the evidence and prefer the better supported',
   rationale:
     `Every chosen ingredient carries the catalogue's evidence grade (${EVIDENCE_GRADES.join(', ')}) ` +

@@ -44,6 +44,7 @@ export const expectationMessage = (concern: Concern) =>
  */
 export const expectationWeeksToMonths = {
   id: 'expectation.weeks-to-months',
+  reads: ['concerns'],
   title: 'Set realistic timelines for visible results',
   rationale:
     'For each concern in the profile the engine states one window in which consistent use should ' +

@@ -26,6 +26,7 @@ export const prefersPeptides = (profile: Profile, ingredient: Ingredient): boole
  */
 export const goalsFirmingActives = {
   id: 'goals.firming-actives',
+  reads: ['concerns', 'retinoidWeeks'],
   title: 'Prefer retinoid, peptides, vitamin C, then HA for firming',
   rationale:
     'When the profile asks for firmness or fine lines, the engine ranks candidates in a fixed order: ' +

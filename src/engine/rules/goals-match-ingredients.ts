@@ -30,6 +30,7 @@ export const suitsSkinType = (ingredient: Ingredient, profile: Profile): boolean
  */
 export const goalsMatchIngredients = {
   id: 'goals.match-ingredients',
+  reads: ['skinType', 'concerns'],
   title: 'Pick treatment ingredients by the concerns they address',
   rationale:
     'Treatment ingredients come from the catalogue, selected because their listed concerns overlap ' +

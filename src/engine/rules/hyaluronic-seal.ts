@@ -12,6 +12,7 @@ export const SEALED_NOTE = message('hyaluronic-sealed');
  */
 export const hyaluronicSeal = {
   id: 'hyaluronic.seal',
+  reads: ['skinType', 'concerns'],
   title: 'Seal hyaluronic acid in with a moisturizer',
   rationale:
     'The engine adds a note that a humectant like hyaluronic acid should be covered by a moisturizer ' +

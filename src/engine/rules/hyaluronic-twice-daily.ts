@@ -38,6 +38,7 @@ export const hyaluronicCapNote = (ingredient: Ingredient) =>
  */
 export const hyaluronicTwiceDaily = {
   id: 'hyaluronic.twice-daily',
+  reads: ['skinType', 'concerns'],
   title: 'Use hyaluronic acid morning and evening, at most twice a day',
   rationale:
     'Once chosen, a hyaluronic-acid serum appears in both the morning and the evening session, and ' +

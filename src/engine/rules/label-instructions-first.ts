@@ -12,6 +12,7 @@ export const DISCLAIMER = message('disclaimer');
  */
 export const labelInstructionsFirst = {
   id: 'label.instructions-first',
+  reads: [],
   title: 'Product instructions come first; general guidance only',
   rationale:
     "Every response states that the instructions on the product's own packaging take precedence and " +

@@ -14,6 +14,7 @@ export const allowedInMorning = (ingredient: Ingredient): boolean => !ingredient
  */
 export const photosensitizerNightOnly = {
   id: 'photosensitizer.night-only',
+  reads: [],
   title: 'Schedule photosensitizing ingredients in the evening only',
   rationale:
     'Any ingredient flagged as photosensitizing in the catalogue, such as a retinoid or an AHA, is ' +

@@ -17,6 +17,7 @@ export const weeksOfCareAfterStopping = (ingredient: Ingredient): number =>
  */
 export const photosensitizerSunWarning = {
   id: 'photosensitizer.sun-warning',
+  reads: [],
   title: 'Warn about sun sensitivity when a photosensitizer is used',
   rationale:
     'If any ingredient in the routine is photosensitizing, the response carries a warning to wear ' +

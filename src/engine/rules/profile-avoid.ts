@@ -15,6 +15,7 @@ export function distinctAvoided(profile: Profile): string[] {
  */
 export const profileAvoid = {
   id: 'profile.avoid',
+  reads: ['avoid'],
   title: 'Never recommend an ingredient the person avoids',
   rationale:
     'Any ingredient listed under avoid, whether for an allergy or a preference, is excluded from ' +

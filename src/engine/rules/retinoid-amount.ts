@@ -23,6 +23,7 @@ export const amountNote = (areas: readonly Area[]) =>
  */
 export const retinoidAmount = {
   id: 'retinoid.amount',
+  reads: ['concerns', 'pregnancy'],
   title: 'Use a pea-sized amount of retinoid at bedtime',
   rationale:
     'The retinoid step carries a note: one pea-sized amount covers the entire face, with another for ' +

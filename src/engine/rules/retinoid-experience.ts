@@ -17,6 +17,7 @@ export const experienceNote = (weeks: number) => message('retinoid-experience', 
  */
 export const retinoidExperience = {
   id: 'retinoid.experience',
+  reads: ['retinoidWeeks'],
   title: 'Start an experienced retinoid user further along the ramp',
   rationale:
     'A person who has already used a retinoid for N weeks starts at week N+1 of the ramp rather than week 1, ' +

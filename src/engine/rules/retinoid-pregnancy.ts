@@ -25,6 +25,7 @@ export const BREASTFEEDING_NOTE = message('retinoid-breastfeeding-areas');
  */
 export const retinoidPregnancy = {
   id: 'retinoid.pregnancy',
+  reads: ['pregnancy'],
   title: 'No retinoid in pregnancy; face and neck only when breastfeeding',
   rationale:
     'If the profile says pregnant or trying for a baby, no retinoid is recommended, nor anything the ' +

@@ -17,6 +17,7 @@ export const SENSITIVE_RAMP: RampTable = [
  */
 export const retinoidRampSensitive = {
   id: 'retinoid.ramp-sensitive',
+  reads: ['sensitive', 'concerns', 'retinoidWeeks'],
   title: 'Ramp a retinoid twice as slowly for sensitive skin',
   rationale:
     'For sensitive skin every ramp stage lasts twice as long, in nights a week: ' +

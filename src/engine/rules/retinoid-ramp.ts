@@ -97,6 +97,7 @@ function rampStages(stages: readonly NightsPerWeek[], withAcid: boolean): Messag
  */
 export const retinoidRamp = {
   id: 'retinoid.ramp',
+  reads: ['retinoidWeeks', 'weeks'],
   title: 'Ramp a retinoid up week by week',
   rationale:
     'A retinoid is scheduled on an exact number of nights per week of use: ' +

@@ -26,6 +26,7 @@ export const serumLayer = (ingredient: Ingredient): number =>
  */
 export const routineLayerOrder = {
   id: 'routine.layer-order',
+  reads: [],
   title: 'Layer each session from thinnest to thickest',
   rationale:
     'Within each session the steps run from the lightest texture to the heaviest: cleanser, toner, ' +

@@ -14,6 +14,7 @@ export const LEAVE_ON_NOTE = message('leave-on-overnight');
  */
 export const routineNightSerumLeaveOn = {
   id: 'routine.night-serum-leave-on',
+  reads: [],
   title: 'Leave evening serums and treatments on overnight',
   rationale:
     'Serum and treatment steps in the evening session are flagged as leave-on: the person sleeps in ' +

@@ -14,6 +14,7 @@ export const offersToner = (skinType: SkinType): boolean => TONER_SKIN_TYPES.inc
  */
 export const routineSerumWithBasics = {
   id: 'routine.serum-with-basics',
+  reads: ['skinType'],
   title: 'Build serums into a full cleanse, moisturize, protect routine',
   rationale:
     'Serums are never recommended on their own: the morning runs cleanse, optional tone, serum(s), ' +

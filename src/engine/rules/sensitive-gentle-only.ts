@@ -36,6 +36,7 @@ export const slowRamp = (profile: Profile): boolean => gentleOnly(profile);
  */
 export const sensitiveGentleOnly = {
   id: 'sensitive.gentle-only',
+  reads: ['sensitive', 'concerns'],
   title: 'Only gentle ingredients for sensitive skin and redness',
   rationale:
     `For sensitive skin, and whenever the profile lists ${REACTIVE_CONCERN}, the engine never picks an ` +

@@ -52,6 +52,7 @@ export const moisturizerNote = (skinType: SkinType) =>
  */
 export const skinTypeBasis = {
   id: 'skin-type.basis',
+  reads: ['skinType'],
   title: 'Choose cleanser and moisturizer by skin type',
   rationale:
     'Every profile must state a skin type of dry, combination, normal or oily, and the engine uses ' +

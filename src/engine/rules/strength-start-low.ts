@@ -39,6 +39,7 @@ export function strengthAdvice(ingredient: Ingredient, profile: Profile): Messag
  */
 export const strengthStartLow = {
   id: 'strength.start-low',
+  reads: ['sensitive'],
   title: 'Start every active at a low strength',
   rationale:
     'Every serum or treatment step that holds an active says which strength to start with, taken from ' +

@@ -46,6 +46,7 @@ export const SUNSCREEN_NOTE = message('sunscreen-daily', { spf: MIN_SPF });
  */
 export const sunDailySpf = {
   id: 'sun.daily-spf',
+  reads: ['avoid'],
   title: `Finish every morning with broad-spectrum SPF ${MIN_SPF} or higher`,
   rationale:
     `Every morning of the schedule ends with a broad-spectrum sunscreen of SPF ${MIN_SPF} or more, and ` +
