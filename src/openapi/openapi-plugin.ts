@@ -97,7 +97,8 @@ function addEdgeResponses<T extends object>(document: T): T {
           'The path does not take this method; `Allow` lists the methods it takes. (Documented on each ' +
           'operation of the path: a 405 belongs to the path, not to an operation.)',
         headers: {
-          Allow: { description: 'The methods this path takes.', schema: { type: 'string' } },
+          // At most `GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS` (43 characters).
+          Allow: { description: 'The methods this path takes.', schema: { type: 'string', maxLength: 50 } },
           ...rateLimitHeaderRefs,
         },
         content: {
