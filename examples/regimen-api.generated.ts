@@ -222,7 +222,10 @@ export interface components {
     schemas: {
         /** @description One catalogue write. */
         AuditEntry: {
-            /** @description Sequence number; higher is newer. */
+            /**
+             * Format: int64
+             * @description Sequence number; higher is newer.
+             */
             id: number;
             /** @description When the write happened (ISO 8601, UTC). */
             at: string;
@@ -300,7 +303,10 @@ export interface components {
         CalendarDay: {
             /** @description The day (YYYY-MM-DD). */
             date: string;
-            /** @description Week of the schedule, from 1. */
+            /**
+             * Format: int32
+             * @description Week of the schedule, from 1.
+             */
             week: number;
             /** @description Slugs applied in the morning, in application order. */
             am: string[];
@@ -337,9 +343,15 @@ export interface components {
         /** @description When to expect visible results for one concern. */
         Expectation: {
             concern: components["schemas"]["Concern"];
-            /** @description Earliest week results usually show. */
+            /**
+             * Format: int64
+             * @description Earliest week results usually show.
+             */
             fromWeeks: number;
-            /** @description Week by which results usually show. */
+            /**
+             * Format: int64
+             * @description Week by which results usually show.
+             */
             toWeeks: number;
             /** @description The expectation, in words. */
             message: string;
@@ -352,7 +364,10 @@ export interface components {
             path: string;
             /** @description What is wrong with it. */
             message: string;
-            /** @description For imports: the 1-based number of the bad row. */
+            /**
+             * Format: int64
+             * @description For imports: the 1-based number of the bad row.
+             */
             row?: number;
             /**
              * @description Which part of the request holds the field.
@@ -364,7 +379,7 @@ export interface components {
         GlossaryEntry: {
             /** @description Catalogue slug. */
             slug: string;
-            /** @description Consumer-facing name. */
+            /** @description Consumer-facing name (as the catalogue caps it). */
             name: string;
             evidence: components["schemas"]["EvidenceGrade"];
             /** @description Strengths in percent, or null when the catalogue gives none. */
@@ -410,13 +425,25 @@ export interface components {
         ImportReport: {
             /** @description True when nothing was written. */
             dryRun: boolean;
-            /** @description Rows in the file. */
+            /**
+             * Format: int64
+             * @description Rows in the file.
+             */
             total: number;
-            /** @description Rows that are (or would be) new ingredients. */
+            /**
+             * Format: int64
+             * @description Rows that are (or would be) new ingredients.
+             */
             created: number;
-            /** @description Rows that change (or would change) an existing ingredient: written and audited. */
+            /**
+             * Format: int64
+             * @description Rows that change (or would change) an existing ingredient: written and audited.
+             */
             updated: number;
-            /** @description Rows equal to the stored ingredient (ignoring `updatedAt`): not written, not audited, and the catalogue version stays when every row is unchanged. */
+            /**
+             * Format: int64
+             * @description Rows equal to the stored ingredient (ignoring `updatedAt`): not written, not audited, and the catalogue version stays when every row is unchanged.
+             */
             unchanged: number;
             /** @description Rows the CosIng reference disagrees with. */
             warnings: components["schemas"]["WriteWarning"][];
@@ -533,6 +560,7 @@ export interface components {
              */
             family: string | null;
             /**
+             * Format: int32
              * @description Staff priority within its class: lower is preferred when two ingredients fit equally.
              * @default 100
              */
@@ -735,6 +763,7 @@ export interface components {
              */
             family?: string | null;
             /**
+             * Format: int32
              * @description Staff priority within its class: lower is preferred when two ingredients fit equally.
              * @default 100
              */
@@ -840,6 +869,7 @@ export interface components {
              */
             family: string | null;
             /**
+             * Format: int32
              * @description Staff priority within its class: lower is preferred when two ingredients fit equally.
              * @default 100
              */
@@ -950,7 +980,10 @@ export interface components {
             type: string;
             /** @description Short, human-readable summary of the kind of problem. */
             title: string;
-            /** @description The HTTP status code. */
+            /**
+             * Format: int32
+             * @description The HTTP status code.
+             */
             status: number;
             /** @description What went wrong with this request. */
             detail: string;
@@ -1138,6 +1171,7 @@ export interface components {
              */
             pregnancy?: "none" | "trying" | "pregnant" | "breastfeeding";
             /**
+             * Format: int32
              * @description Weeks already on a retinoid (0–520); the ramp continues from there.
              * @default 0
              */
@@ -1161,6 +1195,7 @@ export interface components {
              */
             startDate?: string;
             /**
+             * Format: int32
              * @description Length of the calendar in weeks (1–52).
              * @default 12
              */
@@ -1255,7 +1290,10 @@ export interface components {
         SkinType: "dry" | "combination" | "normal" | "oily";
         /** @description One step of a morning or evening session. */
         Step: {
-            /** @description Position in the session, from 1. */
+            /**
+             * Format: int64
+             * @description Position in the session, from 1.
+             */
             order: number;
             /**
              * @description What the step does.
@@ -1321,7 +1359,10 @@ export interface components {
         };
         /** @description The write succeeded, but the CosIng reference disagrees with it. */
         WriteWarning: {
-            /** @description For imports: the 1-based row it concerns. */
+            /**
+             * Format: int64
+             * @description For imports: the 1-based row it concerns.
+             */
             row?: number;
             /**
              * @description The field that disagrees with the CosIng reference.

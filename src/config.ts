@@ -3,6 +3,12 @@ import { z } from 'zod';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
+/**
+ * The highest per-minute limit `RATE_LIMIT_MAX` takes (and so the bound the contract
+ * gives the `RateLimit-*` headers); past it, turn limiting off with 0.
+ */
+export const MAX_RATE_LIMIT = 1_000_000;
+
 /** The environment the service reads; this module is the only reader of `process.env`. */
 export const ConfigSchema = z.object({
   HOST: z.string().min(1).default('127.0.0.1'),
@@ -20,7 +26,7 @@ export const ConfigSchema = z.object({
             .map((origin) => origin.trim())
             .filter((origin) => origin.length > 0),
     ),
-  RATE_LIMIT_MAX: z.coerce.number().int().min(0).default(1000),
+  RATE_LIMIT_MAX: z.coerce.number().int().min(0).max(MAX_RATE_LIMIT).default(1000),
   // Server processes sharing the port (node:cluster): a count, or `auto` for one per CPU core.
   WORKERS: z
     .union([z.literal('auto'), z.coerce.number().int().min(1).max(256)], {

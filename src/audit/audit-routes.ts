@@ -1,7 +1,12 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { requireScope, type ScopeGuard } from '../auth/require-scope.js';
-import { INGREDIENT_WRITE_EXAMPLE, IngredientSchema } from '../catalogue/ingredient-schemas.js';
+import {
+  INGREDIENT_WRITE_EXAMPLE,
+  IngredientSchema,
+  IsoTimestampSchema,
+  SlugSchema,
+} from '../catalogue/ingredient-schemas.js';
 import { problemResponses } from '../http/problem.js';
 import { jsonResponse } from '../http/responses.js';
 import type { AuditService } from './audit-service.js';
@@ -9,10 +14,13 @@ import type { AuditService } from './audit-service.js';
 const AuditEntrySchema = z
   .strictObject({
     id: z.number().int().describe('Sequence number; higher is newer.'),
-    at: z.string().describe('When the write happened (ISO 8601, UTC).'),
-    actor: z.string().describe('The API key name, or `cli` for the command line.'),
+    at: IsoTimestampSchema.describe('When the write happened (ISO 8601, UTC).'),
+    actor: z
+      .string()
+      .max(100) // `regimen keys create --name` takes 1–100 characters.
+      .describe('The API key name, or `cli` for the command line.'),
     operation: z.enum(['create', 'update', 'delete']).describe('What was done.'),
-    slug: z.string().describe('The ingredient written.'),
+    slug: SlugSchema.describe('The ingredient written.'),
     before: IngredientSchema.nullable().describe('The ingredient before the write (null on create).'),
     after: IngredientSchema.nullable().describe('The ingredient after the write (null on delete).'),
   })
@@ -20,8 +28,12 @@ const AuditEntrySchema = z
 
 const AuditListSchema = z
   .strictObject({
-    items: z.array(AuditEntrySchema).describe('The writes of this page, newest first.'),
-    nextCursor: z.string().nullable().describe('Pass as `cursor` for older entries; null at the oldest.'),
+    items: z.array(AuditEntrySchema).max(100).describe('The writes of this page, newest first.'),
+    nextCursor: z
+      .string()
+      .max(15)
+      .nullable()
+      .describe('Pass as `cursor` for older entries; null at the oldest.'),
   })
   .meta({
     id: 'AuditList',
@@ -46,6 +58,7 @@ const AuditQuerySchema = z.strictObject({
   limit: z.coerce.number().int().min(1).max(100).default(20).describe('Page size, 1 to 100.'),
   cursor: z
     .string()
+    .max(15)
     .regex(/^\d{1,15}$/, 'is not a valid cursor')
     .optional()
     .describe('The `nextCursor` of the previous page.'),

@@ -24,6 +24,9 @@ export const IrritationSchema = z
   .describe('How likely it is to irritate; `medium` and `high` make it an active.')
   .meta({ id: 'Irritation' });
 
+/** `Date.prototype.toISOString()` in UTC: `2026-11-25T12:00:00.000Z`, 24 characters. */
+export const IsoTimestampSchema = z.string().max(24);
+
 export const SlugSchema = z
   .string()
   .min(1)
@@ -36,11 +39,13 @@ export const SlugSchema = z
 
 const CasNumberSchema = z
   .string()
+  .max(12) // Bounded by the pattern already (2–7 digits, 2, 1); said outright for the contract.
   .regex(/^\d{2,7}-\d{2}-\d$/, 'must be a CAS registry number such as 68-26-8')
   .nullable()
   .describe('CAS registry number, or null when it has none.');
 const EcNumberSchema = z
   .string()
+  .max(9)
   .regex(/^\d{3}-\d{3}-\d$/, 'must be an EC number such as 200-683-7')
   .nullable()
   .describe('EC (EINECS/ELINCS) number, or null when it has none.');
@@ -161,7 +166,8 @@ export const IngredientFields = z.strictObject({
     .max(1000)
     .default(100)
     .describe('Staff priority within its class: lower is preferred when two ingredients fit equally.'),
-  concerns: uniqueList(ConcernSchema).describe('The concerns it addresses.'),
+  // Distinct values of an enum: never more than the enum has.
+  concerns: uniqueList(ConcernSchema).max(CONCERNS.length).describe('The concerns it addresses.'),
   photosensitizing: z.boolean().describe('Makes skin more vulnerable to UV: scheduled in the evening only.'),
   irritation: IrritationSchema,
   maxApplicationsPerDay: z
@@ -170,7 +176,7 @@ export const IngredientFields = z.strictObject({
   pregnancySafe: z
     .boolean()
     .describe('Whether it may be recommended during pregnancy or when trying to conceive.'),
-  skinTypes: uniqueList(SkinTypeSchema).min(1).describe('The skin types it suits.'),
+  skinTypes: uniqueList(SkinTypeSchema).min(1).max(SKIN_TYPES.length).describe('The skin types it suits.'),
   casNumber: CasNumberSchema,
   ecNumber: EcNumberSchema,
   notes: z.string().max(2000).default('').describe('Short note for people reading the catalogue.'),
@@ -224,7 +230,7 @@ export const IngredientInputSchema = IngredientFields.superRefine(checkTogether,
 export type IngredientInput = z.infer<typeof IngredientInputSchema>;
 
 export const IngredientSchema = IngredientFields.extend({
-  updatedAt: z.string().describe('When it was last written (ISO 8601, UTC).'),
+  updatedAt: IsoTimestampSchema.describe('When it was last written (ISO 8601, UTC).'),
 }).meta({
   id: 'Ingredient',
   description: 'One ingredient of the catalogue, with the facts the engine decides from.',
@@ -259,8 +265,12 @@ export type IngredientListQuery = z.infer<typeof IngredientListQuerySchema>;
 
 export const IngredientListSchema = z
   .strictObject({
-    items: z.array(IngredientSchema).describe('The ingredients of this page, in slug order.'),
-    nextCursor: z.string().nullable().describe('Pass as `cursor` for the next page; null on the last page.'),
+    items: z.array(IngredientSchema).max(100).describe('The ingredients of this page, in slug order.'),
+    nextCursor: z
+      .string()
+      .max(200) // The encoded slug of the last item (≤ 80 ASCII characters → ≤ 107), which `cursor` takes back.
+      .nullable()
+      .describe('Pass as `cursor` for the next page; null on the last page.'),
   })
   .meta({
     id: 'IngredientList',

@@ -5,7 +5,8 @@ import { invalidFields, problemResponses, toFieldErrors } from '../http/problem.
 import { jsonResponse } from '../http/responses.js';
 
 const LOCATION_HEADER = {
-  Location: { type: 'string' as const, description: 'The path of the new ingredient.' },
+  // `/v1/ingredients/` and a slug of at most 80 characters.
+  Location: { type: 'string' as const, maxLength: 96, description: 'The path of the new ingredient.' },
 };
 
 import { MAX_IMPORT_ROWS } from './catalogue-files.js';

@@ -6,6 +6,7 @@
  */
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
+import { MAX_RATE_LIMIT } from '../config.js';
 
 /** Where problem types live: relative, so it resolves against whichever origin answered. */
 export const PROBLEM_BASE = '/problems/';
@@ -327,21 +328,29 @@ export function problemExample(status: number): Problem {
   };
 }
 
-type HeaderObject = { type: 'integer' | 'string'; description: string };
+type HeaderObject = { type: 'integer' | 'string'; description: string; minimum?: number; maximum?: number };
 
-const RETRY_AFTER: HeaderObject = { type: 'integer', description: 'Seconds to wait before trying again.' };
+// Both waits are short: the rate-limit window is a minute, load shedding asks for 5 seconds.
+const RETRY_AFTER: HeaderObject = {
+  type: 'integer',
+  minimum: 0,
+  maximum: 60,
+  description: 'Seconds to wait before trying again.',
+};
+const COUNT = { type: 'integer', minimum: 0, maximum: MAX_RATE_LIMIT } as const;
+const SECONDS = { type: 'integer', minimum: 0, maximum: 60 } as const;
 
 /**
  * What @fastify/rate-limit sends on `/v1` (draft IETF headers, mirrored as the widely
  * used `X-RateLimit-*`): on every answer, and with `Retry-After` on a 429.
  */
 export const RATE_LIMIT_HEADERS: Record<string, HeaderObject> = {
-  'RateLimit-Limit': { type: 'integer', description: 'Requests allowed per minute for this client.' },
-  'RateLimit-Remaining': { type: 'integer', description: 'Requests left in the current minute.' },
-  'RateLimit-Reset': { type: 'integer', description: 'Seconds until the allowance is renewed.' },
-  'X-RateLimit-Limit': { type: 'integer', description: 'Same as `RateLimit-Limit`.' },
-  'X-RateLimit-Remaining': { type: 'integer', description: 'Same as `RateLimit-Remaining`.' },
-  'X-RateLimit-Reset': { type: 'integer', description: 'Same as `RateLimit-Reset`.' },
+  'RateLimit-Limit': { ...COUNT, description: 'Requests allowed per minute for this client.' },
+  'RateLimit-Remaining': { ...COUNT, description: 'Requests left in the current minute.' },
+  'RateLimit-Reset': { ...SECONDS, description: 'Seconds until the allowance is renewed.' },
+  'X-RateLimit-Limit': { ...COUNT, description: 'Same as `RateLimit-Limit`.' },
+  'X-RateLimit-Remaining': { ...COUNT, description: 'Same as `RateLimit-Remaining`.' },
+  'X-RateLimit-Reset': { ...SECONDS, description: 'Same as `RateLimit-Reset`.' },
 };
 
 const HEADERS: Record<number, Record<string, HeaderObject>> = {

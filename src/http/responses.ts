@@ -2,7 +2,10 @@ import type { z } from 'zod';
 import { ProblemSchema, problemExample } from './problem.js';
 
 /** Response headers worth documenting, by name, as JSON Schema with a description. */
-export type ResponseHeaders = Record<string, { type: 'string' | 'integer'; description: string }>;
+export type ResponseHeaders = Record<
+  string,
+  { type: 'string' | 'integer'; description: string; maxLength?: number }
+>;
 
 /**
  * A JSON response with its own description, so the contract says what a 200 or 201
@@ -15,6 +18,8 @@ export function jsonResponse<T extends z.ZodType>(description: string, schema: T
 export const ETAG_HEADER: ResponseHeaders = {
   ETag: {
     type: 'string',
+    // `W/"<version>.<epoch>"`: a safe integer (≤ 16 digits) and 16 hex digits, 37 at most.
+    maxLength: 40,
     description: 'Changes whenever the catalogue changes; send it back as `If-None-Match` for a 304.',
   },
 };

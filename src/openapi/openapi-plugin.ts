@@ -20,6 +20,16 @@ and carries \`RateLimit-*\` headers; any path may answer 503 with \`Retry-After\
 
 General cosmetic guidance, not medical advice: a product's own instructions come first.`;
 
+// Relative: the server that serves this document, so "Try it out" in /docs calls the
+// origin the page came from. Public (`x-internal: false`): every environment (local,
+// staging, production) serves the same document and is the server it names.
+const SERVER = {
+  url: '/',
+  description:
+    'The server that serves this document: local, staging or production, whichever you opened it on.',
+  'x-internal': false,
+};
+
 type TransformInput = Parameters<typeof jsonSchemaTransform>[0];
 
 /**
@@ -59,7 +69,7 @@ type Responses = Record<string, Record<string, unknown>> | undefined;
 
 const headerObjects = (headers: Record<string, { type: string; description: string }>) =>
   Object.fromEntries(
-    Object.entries(headers).map(([name, { type, description }]) => [name, { description, schema: { type } }]),
+    Object.entries(headers).map(([name, { description, ...schema }]) => [name, { description, schema }]),
   );
 const rateLimitHeaderRefs = Object.fromEntries(
   Object.keys(RATE_LIMIT_HEADERS).map((name) => [name, { $ref: `#/components/headers/${name}` }]),
@@ -87,7 +97,8 @@ function addEdgeResponses<T extends object>(document: T): T {
           'The path does not take this method; `Allow` lists the methods it takes. (Documented on each ' +
           'operation of the path: a 405 belongs to the path, not to an operation.)',
         headers: {
-          Allow: { description: 'The methods this path takes.', schema: { type: 'string' } },
+          // At most `GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS` (43 characters).
+          Allow: { description: 'The methods this path takes.', schema: { type: 'string', maxLength: 50 } },
           ...rateLimitHeaderRefs,
         },
         content: {
@@ -100,6 +111,30 @@ function addEdgeResponses<T extends object>(document: T): T {
     }
   }
   return document;
+}
+
+const INT32 = 2 ** 31;
+
+/**
+ * zod writes an integer's bounds but no `format`; the bounds already say how wide it
+ * is, so each bounded integer gets `int32` when they fit 32 bits, else `int64`
+ * (zod's safe-integer bounds), and client generators pick the right type.
+ */
+function addIntegerFormats<T>(node: T): T {
+  if (Array.isArray(node)) for (const item of node) addIntegerFormats(item);
+  else if (node && typeof node === 'object') {
+    const schema = node as Record<string, unknown>;
+    const { minimum, maximum } = schema;
+    if (
+      schema.type === 'integer' &&
+      schema.format === undefined &&
+      typeof minimum === 'number' &&
+      typeof maximum === 'number'
+    )
+      schema.format = minimum >= -INT32 && maximum < INT32 ? 'int32' : 'int64';
+    for (const value of Object.values(schema)) addIntegerFormats(value);
+  }
+  return node;
 }
 
 function transform(input: TransformInput): ReturnType<typeof jsonSchemaTransform> {
@@ -140,9 +175,7 @@ export async function registerOpenApi(app: FastifyInstance): Promise<void> {
         license: { name: 'Proprietary', identifier: 'LicenseRef-Proprietary' },
         contact: { name: 'Regimen', url: 'https://regimen.example' },
       },
-      // Relative: the server that serves this document. "Try it out" in /docs then calls
-      // the origin the page came from, whatever host and port it runs on.
-      servers: [{ url: '/', description: 'The server that serves this document' }],
+      servers: [SERVER],
       tags: [
         { name: 'recommendations', description: 'Routines and calendars for a skin profile.' },
         { name: 'rules', description: 'The rules the engine applies, with rationale and sources.' },
@@ -163,7 +196,9 @@ export async function registerOpenApi(app: FastifyInstance): Promise<void> {
     },
     transform,
     transformObject: (document) =>
-      addEdgeResponses(unwrapParameterRefs(tidyComponents(jsonSchemaTransformObject(document)))),
+      addIntegerFormats(
+        addEdgeResponses(unwrapParameterRefs(tidyComponents(jsonSchemaTransformObject(document)))),
+      ),
   });
 
   await app.register(fastifySwaggerUi, { routePrefix: '/docs', uiConfig: { deepLinking: true } });

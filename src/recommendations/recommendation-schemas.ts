@@ -11,7 +11,14 @@ import {
 } from '../engine/vocabulary.js';
 
 // zod's ISO date checks days per month and leap years, so 2026-02-30 is rejected here.
-const IsoDateSchema = z.iso.date('must be a real calendar date written YYYY-MM-DD');
+const IsoDateSchema = z.iso.date('must be a real calendar date written YYYY-MM-DD').max(10);
+/** A day as the engine writes it: YYYY-MM-DD. */
+const DaySchema = z.string().max(10);
+
+/** The most concerns a profile names (and so the most expectations an answer has). */
+const MAX_CONCERNS = 5;
+/** The longest calendar, in weeks (`weeks` is 1–52). */
+export const MAX_WEEKS = 52;
 
 const LifestyleSchema = z
   .strictObject({
@@ -36,7 +43,7 @@ export const RecommendationRequestSchema = z
     concerns: z
       .array(ConcernSchema)
       .min(1)
-      .max(5)
+      .max(MAX_CONCERNS)
       .superRefine((concerns, context) => {
         concerns.forEach((concern, index) => {
           if (concerns.indexOf(concern) !== index) {
@@ -66,7 +73,13 @@ export const RecommendationRequestSchema = z
     startDate: IsoDateSchema.optional().describe(
       'First day of the calendar (YYYY-MM-DD); default today (UTC).',
     ),
-    weeks: z.number().int().min(1).max(52).default(12).describe('Length of the calendar in weeks (1–52).'),
+    weeks: z
+      .number()
+      .int()
+      .min(1)
+      .max(MAX_WEEKS)
+      .default(12)
+      .describe('Length of the calendar in weeks (1–52).'),
   })
   .meta({
     id: 'RecommendationRequest',
@@ -88,8 +101,10 @@ export type RecommendationRequest = z.infer<typeof RecommendationRequestSchema>;
 const RuleIdSchema = z
   .enum(RULE_IDS)
   .meta({ id: 'RuleId', description: 'A rule id, as served by `GET /v1/rules`.' });
+// Rule ids are named once each, so a list never outgrows the rule set.
 const RuleIdsSchema = z
   .array(RuleIdSchema)
+  .max(RULE_IDS.length)
   .describe('The ids of the rules that produced it (see `GET /v1/rules`).');
 
 export const RecommendationQuerySchema = z.strictObject({
@@ -119,9 +134,9 @@ export const StepSchema = z
     order: z.number().int().min(1).describe('Position in the session, from 1.'),
     kind: z.enum(STEP_KINDS).describe('What the step does.'),
     ingredients: z
-      .array(z.string())
+      .array(SlugSchema)
       .describe('Catalogue slugs; empty for a generic product such as a cleanser.'),
-    areas: z.array(z.enum(AREAS)).describe('Where to apply it; always includes the face.'),
+    areas: z.array(z.enum(AREAS)).max(AREAS.length).describe('Where to apply it; always includes the face.'),
     frequency: z.string().describe('When to apply it, in words.'),
     leaveOn: z.boolean().describe('Whether it stays on the skin (false for a rinse-off cleanser).'),
     notes: z.array(z.string()).describe('How to apply it and why.'),
@@ -135,12 +150,12 @@ export const StepSchema = z
 
 export const CalendarDaySchema = z
   .strictObject({
-    date: z.string().describe('The day (YYYY-MM-DD).'),
-    week: z.number().int().min(1).describe('Week of the schedule, from 1.'),
-    am: z.array(z.string()).describe('Slugs applied in the morning, in application order.'),
-    pm: z.array(z.string()).describe('Slugs applied in the evening, in application order.'),
+    date: DaySchema.describe('The day (YYYY-MM-DD).'),
+    week: z.number().int().min(1).max(MAX_WEEKS).describe('Week of the schedule, from 1.'),
+    am: z.array(SlugSchema).describe('Slugs applied in the morning, in application order.'),
+    pm: z.array(SlugSchema).describe('Slugs applied in the evening, in application order.'),
     patch: z
-      .array(z.string())
+      .array(SlugSchema)
       .describe(
         'Slugs being patch-tested that day on a small spot (inner arm), before their first use on the face.',
       ),
@@ -156,8 +171,8 @@ const EvidenceViewSchema = z
 
 export const GlossaryEntrySchema = z
   .strictObject({
-    slug: z.string().describe('Catalogue slug.'),
-    name: z.string().describe('Consumer-facing name.'),
+    slug: SlugSchema.describe('Catalogue slug.'),
+    name: z.string().max(200).describe('Consumer-facing name (as the catalogue caps it).'),
     evidence: EvidenceViewSchema,
     strength: z
       .strictObject({
@@ -177,8 +192,8 @@ export const WarningSchema = z
   .strictObject({
     code: z.enum(WARNING_CODES).describe('The kind of warning.'),
     message: z.string().describe('What to do, in words.'),
-    ingredient: z.string().nullable().describe('The catalogue slug it concerns, if any.'),
-    date: z.string().nullable().describe('The day it applies from (YYYY-MM-DD), if any.'),
+    ingredient: SlugSchema.nullable().describe('The catalogue slug it concerns, if any.'),
+    date: DaySchema.nullable().describe('The day it applies from (YYYY-MM-DD), if any.'),
     ruleIds: RuleIdsSchema,
   })
   .meta({ id: 'Warning', description: 'A caution to show with the routine.' });
@@ -209,20 +224,25 @@ export const RecommendationSchema = z
         pm: z.array(StepSchema).describe('Evening steps in application order.'),
       })
       .meta({ id: 'Routine', description: 'The routine template: the morning and evening sessions.' }),
-    calendar: z.array(CalendarDaySchema).describe('One entry per day: `weeks` × 7 days from `startDate`.'),
+    calendar: z
+      .array(CalendarDaySchema)
+      .max(MAX_WEEKS * 7)
+      .describe('One entry per day: `weeks` × 7 days from `startDate`.'),
     ingredients: z
       .array(GlossaryEntrySchema)
       .describe('Every ingredient the routine names, once, with its name, evidence grade and strength.'),
     warnings: z.array(WarningSchema).describe('Cautions to show with the routine (empty when none).'),
-    expectations: z.array(ExpectationSchema).describe('One per concern of the profile.'),
+    expectations: z.array(ExpectationSchema).max(MAX_CONCERNS).describe('One per concern of the profile.'),
     lifestyle: z.array(LifestyleAdviceSchema).describe('Advice for the habits the profile reports.'),
     rulesApplied: z
       .array(RuleIdSchema)
+      .max(RULE_IDS.length)
       .describe('Every rule that shaped this answer, in the order of `GET /v1/rules`.'),
     catalogueVersion: z.string().describe('The catalogue version the answer was computed from.'),
     disclaimer: z.string().describe('Product instructions come first; general guidance, not medical advice.'),
     trace: z
       .array(TraceEntrySchema)
+      .max(RULE_IDS.length)
       .optional()
       .describe('Only with `?explain=true`: one entry for every rule of `GET /v1/rules`, in that order.'),
   })

@@ -1,13 +1,14 @@
 import { z } from 'zod';
-import type { ReferenceEntry } from './inci-names.js';
+import { MAX_INCI_NAME_LENGTH, type ReferenceEntry } from './inci-names.js';
 
 export const InciReferenceSchema = z
   .strictObject({
-    inciName: z.string().describe('The INCI name as CosIng spells it.'),
+    // The importer skips longer names, so none is ever served.
+    inciName: z.string().max(MAX_INCI_NAME_LENGTH).describe('The INCI name as CosIng spells it.'),
     casNumbers: z
-      .array(z.string())
+      .array(z.string().max(12)) // The importer keeps only numbers matching the CAS pattern.
       .describe('Its CAS registry numbers (CosIng lists several for some names); empty when it has none.'),
-    ecNumbers: z.array(z.string()).describe('Its EC (EINECS/ELINCS) numbers; empty when it has none.'),
+    ecNumbers: z.array(z.string().max(9)).describe('Its EC (EINECS/ELINCS) numbers; empty when it has none.'),
     functions: z
       .array(z.string())
       .describe(
@@ -32,8 +33,15 @@ void _referenceShapesAgree;
 
 export const InciReferenceListSchema = z
   .strictObject({
-    items: z.array(InciReferenceSchema).describe('The matching INCI names of this page, in name order.'),
-    nextCursor: z.string().nullable().describe('Pass as `cursor` for the next page; null on the last page.'),
+    items: z
+      .array(InciReferenceSchema)
+      .max(100)
+      .describe('The matching INCI names of this page, in name order.'),
+    nextCursor: z
+      .string()
+      .max(11_000) // The encoded name of the last item, which `cursor` takes back.
+      .nullable()
+      .describe('Pass as `cursor` for the next page; null on the last page.'),
   })
   .meta({
     id: 'InciReferenceList',

@@ -9,6 +9,7 @@ import type { RuleService } from './rule-service.js';
 const RULES_ETAG = {
   ETag: {
     type: 'string' as const,
+    maxLength: 20, // `W/"` and 16 base64url characters of a SHA-256, and `"`.
     description: 'Changes whenever the rules change; send it back as `If-None-Match` for a 304.',
   },
 };

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CERTAINTIES, RULE_STRENGTHS } from '../engine/index.js';
+import { CERTAINTIES, RULE_IDS, RULE_STRENGTHS } from '../engine/index.js';
 
 const RuleSourceSchema = z
   .strictObject({
@@ -11,7 +11,7 @@ const RuleSourceSchema = z
 
 export const RuleSchema = z
   .strictObject({
-    id: z.string().describe('Fixed id, as named in `ruleIds` and `rulesApplied`.'),
+    id: z.string().max(100).describe('Fixed id, as named in `ruleIds` and `rulesApplied`.'),
     title: z.string().describe('One-line title.'),
     rationale: z.string().describe('What the engine does and why.'),
     sources: z.array(RuleSourceSchema).describe('The published guidance the rule stands on.'),
@@ -42,7 +42,12 @@ export const RuleSchema = z
   });
 
 export const RuleListSchema = z
-  .strictObject({ items: z.array(RuleSchema).describe('The rules, in the order the engine applies them.') })
+  .strictObject({
+    items: z
+      .array(RuleSchema)
+      .max(RULE_IDS.length)
+      .describe('The rules, in the order the engine applies them.'),
+  })
   .meta({
     id: 'RuleList',
     description: 'Every rule the engine applies.',
