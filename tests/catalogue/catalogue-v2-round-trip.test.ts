@@ -9,8 +9,8 @@ import { CatalogueWriter } from '../../src/catalogue/catalogue-writer.js';
 import type { IngredientInput } from '../../src/catalogue/ingredient-schemas.js';
 import type { Ingredient } from '../../src/engine/types.js';
 import { ReferenceRepository } from '../../src/reference/reference-repository.js';
+import { regimenAsync } from '../cli/cli-helpers.js';
 import { createTestApp, createTestDatabase, FIXED_NOW, type TestApp } from '../helpers/test-app.js';
-import { regimenAsync } from './support.js';
 
 /**
  * Exporting the catalogue and importing it back keeps every version-2 field

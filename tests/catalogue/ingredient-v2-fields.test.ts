@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApiKeyRepository } from '../../src/auth/api-key-repository.js';
+import { regimenAsync } from '../cli/cli-helpers.js';
 import { createTestApp, FIXED_NOW, type TestApp } from '../helpers/test-app.js';
-import { regimenAsync } from './support.js';
 
 /**
  * The version-2 ingredient fields (aliases, uvSpectrum, strength, evidence) as staff

@@ -1,42 +1,18 @@
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../src/db/connection.js';
 import { ReferenceRepository } from '../../src/reference/reference-repository.js';
+import { type CliResult, regimenAsync } from '../cli/cli-helpers.js';
 
-const root = fileURLToPath(new URL('../../', import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'regimen-reference-cli-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
 /** Runs `regimen reference import-cosing FILE` as `npx regimen` would, against its own database. */
-function importCosing(file: string, databasePath: string): Promise<Run> {
-  const child = spawn(
-    process.execPath,
-    ['--import', 'tsx', 'src/cli/main.ts', 'reference', 'import-cosing', file],
-    { cwd: root, env: { ...process.env, DATABASE_PATH: databasePath }, stdio: ['ignore', 'pipe', 'pipe'] },
-  );
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (chunk: Buffer) => {
-    stdout += chunk.toString();
-  });
-  child.stderr.on('data', (chunk: Buffer) => {
-    stderr += chunk.toString();
-  });
-  return new Promise((resolve, reject) => {
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
+const importCosing = (file: string, databasePath: string) =>
+  regimenAsync(databasePath, ['reference', 'import-cosing', file]);
 
 function write(name: string, text: string): string {
   const path = join(dir, name);
@@ -66,8 +42,8 @@ const GOOD = [
 describe('regimen reference import-cosing', () => {
   const databasePath = join(dir, 'regimen.db');
   const missing = join(dir, 'no-such-file.csv');
-  let first: Run;
-  let withoutFile: Run;
+  let first: CliResult;
+  let withoutFile: CliResult;
   // Each run starts a process (about a second): independent runs go in parallel.
   beforeAll(async () => {
     [first, withoutFile] = await Promise.all([
@@ -79,7 +55,7 @@ describe('regimen reference import-cosing', () => {
   it('loads the file and prints what it cleaned', () => {
     // A first import creates the database, and says where; nothing else goes to stderr off a terminal.
     expect(first.stderr).toBe(`regimen: created a new database at ${databasePath}\n`);
-    expect(first.code).toBe(0);
+    expect(first.status).toBe(0);
     const lines = first.stdout.trimEnd().split('\n');
     expect(lines[0]).toMatch(/^loaded 2 INCI names from 4 rows in \d+\.\d\d s$/);
     expect(lines).toContain('merged 1 duplicate name');
@@ -96,7 +72,7 @@ describe('regimen reference import-cosing', () => {
   });
 
   it('fails in one line when the file does not exist', () => {
-    expect(withoutFile.code).not.toBe(0);
+    expect(withoutFile.status).not.toBe(0);
     expect(withoutFile.stdout).toBe('');
     expect(withoutFile.stderr).toBe(`regimen: cannot read ${missing}: no such file\n`);
   });
@@ -111,7 +87,7 @@ describe('regimen reference import-cosing', () => {
       ),
     ]);
     for (const run of [headerless!, nameless!]) {
-      expect(run.code).not.toBe(0);
+      expect(run.status).not.toBe(0);
       expect(run.stdout).toBe('');
       expect(run.stderr).toMatch(/^regimen: [^\n]+\n$/);
     }
