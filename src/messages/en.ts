@@ -73,8 +73,9 @@ export const en = {
     '{name} would start on {date}, after this {weeks}-week schedule, to keep new actives apart: ask for a longer schedule to include it.',
   'warning-patch-test':
     'Patch-test {name} for {days} days before its first use on {date}: from {start}, apply the usual amount to a small ' +
-    'spot on the inner arm or the bend of the elbow {times, plural, =2 {twice} other {# times}} a day. If redness, ' +
-    'itching or swelling appears, stop and do not start it.',
+    'spot of its own on the inner arm or the bend of the elbow {times, plural, =2 {twice} other {# times}} a day ' +
+    '(a different spot for each product you test), so a reaction points to one product. If redness, itching or ' +
+    'swelling appears, stop and do not start it.',
   'warning-patch-test-base':
     'Your cleanser, moisturizer and sunscreen start today. If any of them is new to you, try it first on a small spot ' +
     'on the inner arm, {times, plural, =2 {twice} other {# times}} a day, and stop if redness, itching or swelling appears.',
