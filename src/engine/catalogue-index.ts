@@ -1,3 +1,4 @@
+import { evidenceRank } from './rules/evidence-graded.js';
 import type { CatalogueSnapshot, Ingredient } from './types.js';
 import { CONCERNS, type Concern, type IngredientClass, SKIN_TYPES, type SkinType } from './vocabulary.js';
 
@@ -7,6 +8,8 @@ export interface IndexedIngredient {
   concernMask: number;
   skinTypeMask: number;
   irritation: 0 | 1 | 2;
+  /** Evidence grade as a number, stronger first (`evidence.graded`). */
+  evidence: number;
 }
 
 /** A catalogue snapshot grouped by class; built once per snapshot and reused. */
@@ -50,6 +53,7 @@ export function indexCatalogue(snapshot: CatalogueSnapshot): CatalogueIndex {
       concernMask: concernMask(item.concerns),
       skinTypeMask,
       irritation: IRRITATION[item.irritation],
+      evidence: evidenceRank(item),
     });
     byClass.set(item.class, list);
   }

@@ -9,7 +9,7 @@ import { familyOf } from '../ingredient-facts.js';
 import { message } from '../message.js';
 import { ACID_CONCERNS, acidNightFrequency, gentlestFirst } from '../rules/acid-night-frequency.js';
 import { antioxidantMorning, canBeMorningAntioxidant } from '../rules/antioxidant-morning.js';
-import { admissibleByEvidence, evidenceGraded, evidenceRank, LAST_RESORT } from '../rules/evidence-graded.js';
+import { admissibleByEvidence, evidenceGraded, LAST_RESORT } from '../rules/evidence-graded.js';
 import {
   FIRST_RETINOID_AVOIDS,
   goalsFirmingActives,
@@ -115,7 +115,10 @@ export function selectIngredients(profile: Profile, catalogue: CatalogueSnapshot
   // The profile's concerns that a pick already serves, or that a better-supported candidate could
   // (bit masks): a limited-evidence ingredient is chosen only for a concern outside both.
   let served = 0;
-  const betterSupported = concernsServedAboveLastResort(index, profile, wanted, skinBit, excluded, noAcid);
+  const betterSupported =
+    excluded.size === 0
+      ? servedAboveLastResortCached(index, profile, wanted, skinBit, noAcid)
+      : concernsServedAboveLastResort(index, profile, wanted, skinBit, excluded, noAcid);
   const avoided = new Map<string, { ingredient: Ingredient; role: Role }>();
 
   const take = (ingredient: Ingredient, role: Role, ruleIds: RuleId[]): Pick => {
@@ -229,7 +232,7 @@ export function selectIngredients(profile: Profile, catalogue: CatalogueSnapshot
 
   const byCoverage: Key = (c) => -covers(c);
   const byIrritation: Key = (c) => c.irritation;
-  const byEvidence: Key = (c) => evidenceRank(c.item);
+  const byEvidence: Key = (c) => c.evidence;
   // Within a class: stronger evidence, then lower irritation, then what covers more of the profile.
   const withinClass: Key[] = [byEvidence, byIrritation, byCoverage];
   // Sensitive skin gets the gentlest fitting active first (so lactic or mandelic acid before glycolic).
@@ -390,6 +393,34 @@ function leastUniqueCover(serums: readonly Pick[], incoming: Ingredient, wanted:
     }
   }
   return worst;
+}
+
+// Without an avoid list the mask depends only on a handful of profile bits, so it is kept per catalogue
+// index (profiles repeat; the index lives as long as its snapshot).
+const servedCache = new WeakMap<object, Map<number, number>>();
+const NO_AVOID: ReadonlySet<string> = new Set();
+
+function servedAboveLastResortCached(
+  index: ReturnType<typeof indexCatalogue>,
+  profile: Profile,
+  wanted: number,
+  skinBit: number,
+  noAcid: boolean,
+): number {
+  let cache = servedCache.get(index);
+  if (!cache) {
+    cache = new Map();
+    servedCache.set(index, cache);
+  }
+  // wanted: 8 concern bits; skin type: 4 bits; then sensitivity and the pregnancy bar.
+  const key =
+    wanted | (skinBit << 8) | (profile.sensitive ? 1 << 12 : 0) | (barredByPregnancy(profile) ? 1 << 13 : 0);
+  let mask = cache.get(key);
+  if (mask === undefined) {
+    mask = concernsServedAboveLastResort(index, profile, wanted, skinBit, NO_AVOID, noAcid);
+    cache.set(key, mask);
+  }
+  return mask;
 }
 
 /**
