@@ -108,10 +108,17 @@ export function checkedAgainstContract(app: FastifyInstance): FastifyInstance {
  * test): on a busy machine running test files in parallel, a stalled event loop would otherwise turn
  * requests into 503s.
  */
-export async function createTestApp(options: { seed?: boolean } = {}): Promise<TestApp> {
+export async function createTestApp(
+  options: { seed?: boolean; rateLimitMax?: number } = {},
+): Promise<TestApp> {
   const database = createTestDatabase(options);
   const app = checkedAgainstContract(
-    await buildApp({ db: database.db, now: () => FIXED_NOW, loadShedding: { maxEventLoopDelay: 60_000 } }),
+    await buildApp({
+      db: database.db,
+      now: () => FIXED_NOW,
+      loadShedding: { maxEventLoopDelay: 60_000 },
+      ...(options.rateLimitMax === undefined ? {} : { rateLimitMax: options.rateLimitMax }),
+    }),
   );
   await app.ready();
   return {

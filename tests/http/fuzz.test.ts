@@ -11,7 +11,8 @@ const SEED = Number(process.env.FUZZ_SEED ?? 20261125);
 let t: TestApp;
 let token: string;
 beforeAll(async () => {
-  t = await createTestApp();
+  // Rate limiting off: the fuzzer is here to reach the handlers (429s have their own tests).
+  t = await createTestApp({ rateLimitMax: 0 });
   token = new ApiKeyRepository(t.db).create(
     'fuzzer',
     ['catalogue:write', 'audit:read'],
