@@ -1,5 +1,5 @@
 import type { Ingredient } from './types.js';
-import { EXFOLIATING_ACID_CLASSES, IRRITATION_LEVELS } from './vocabulary.js';
+import { EXFOLIATING_ACID_CLASSES } from './vocabulary.js';
 
 /**
  * The terms of guidance.md, decided from catalogue facts alone so that an ingredient staff
@@ -14,10 +14,6 @@ export const isExfoliatingAcid = (ingredient: Ingredient): boolean =>
 /** An active: every retinoid and exfoliating acid, and anything graded above `low` irritation. */
 export const isActive = (ingredient: Ingredient): boolean =>
   isRetinoid(ingredient) || isExfoliatingAcid(ingredient) || ingredient.irritation !== 'low';
-
-/** Irritation as a number, for comparing (low 0, medium 1, high 2). */
-export const irritationLevel = (ingredient: Ingredient): number =>
-  IRRITATION_LEVELS.indexOf(ingredient.irritation);
 
 /** Forms of one substance share a family and count as one ingredient for daily limits. */
 export const familyOf = (ingredient: Ingredient): string => ingredient.family ?? ingredient.slug;

@@ -6,7 +6,7 @@ import {
   NOT_WITH_ACID_NOTE,
   NOT_WITH_RETINOID_NOTE,
 } from '../rules/actives-no-stacking.js';
-import { activesOneAtATime, FIRST_NEW_DAY, STARTS_LATER_NOTE } from '../rules/actives-one-at-a-time.js';
+import { activesOneAtATime, STARTS_LATER_NOTE, waitsForSpacing } from '../rules/actives-one-at-a-time.js';
 import { activesPatchTest } from '../rules/actives-patch-test.js';
 import { areaNeckDecolletage, areasFor } from '../rules/area-neck-decolletage.js';
 import { MAX_SERUM_STEPS } from '../rules/goals-match-ingredients.js';
@@ -128,7 +128,7 @@ export function planRoutine(facts: RoutineFacts, schedule: Schedule, firing: Fir
   const startNotes = (pick: Pick, start: number, ruleIds: RuleId[], notes: Message[]) => {
     if (patched.has(pick.ingredient.slug)) ruleIds.push(activesPatchTest.id);
     if (facts.actives.has(pick) && facts.fresh.has(pick)) ruleIds.push(activesOneAtATime.id);
-    if (start > FIRST_NEW_DAY) notes.push(STARTS_LATER_NOTE);
+    if (waitsForSpacing(start)) notes.push(STARTS_LATER_NOTE);
     else if (start > 0) notes.push(AFTER_PATCH_TEST_NOTE);
   };
 
@@ -196,7 +196,7 @@ export function planRoutine(facts: RoutineFacts, schedule: Schedule, firing: Fir
       ruleIds.push(hyaluronicSeal.id);
     }
     if (picks.some((pick) => pick.ingredient.photosensitizing)) ruleIds.push(photosensitizerNightOnly.id);
-    const step: PlannedStep = {
+    return {
       kind: 'moisturize',
       picks,
       on: everyDay,
@@ -206,7 +206,6 @@ export function planRoutine(facts: RoutineFacts, schedule: Schedule, firing: Fir
       ruleIds,
       areas: ['face'],
     };
-    return step;
   };
 
   const basics = (session: Session): PlannedStep[] => {

@@ -29,8 +29,6 @@ export interface Schedule {
   patched: string[];
   /** The retinoid's nights a week, for each of its weeks of use that starts inside the schedule. */
   retinoidStages: NightsPerWeek[];
-  /** The retinoid's first night (day index), or -1 without one. */
-  retinoidStart: number;
 }
 
 /** Spread `count` nights over days `from`..`to`, at least 3 apart where the week allows. */
@@ -192,7 +190,7 @@ export function buildSchedule(facts: RoutineFacts, firing: Firing): Schedule {
     }));
   }
 
-  return { length, retinoidNights, acidNights, firstUse, patched, retinoidStages, retinoidStart };
+  return { length, retinoidNights, acidNights, firstUse, patched, retinoidStages };
 }
 
 function count(nights: Uint8Array): number {

@@ -316,7 +316,6 @@ export function selectIngredients(profile: Profile, catalogue: CatalogueSnapshot
     serums.push(take(next, 'serum', ruleIds));
   }
 
-  // Pregnancy: peptides fill the firming slot the retinoid would have had.
   // Pregnancy: peptides fill the firming slot the retinoid would have had, within the serum cap.
   let pregnancyPeptide: Pick | undefined;
   if (barred && firming) {

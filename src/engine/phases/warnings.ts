@@ -1,6 +1,6 @@
 import { isoFromDays } from '../dates.js';
 import { message } from '../message.js';
-import { activesOneAtATime } from '../rules/actives-one-at-a-time.js';
+import { activesOneAtATime, waitsForSpacing } from '../rules/actives-one-at-a-time.js';
 import {
   activesPatchTest,
   BASE_STEPS_WARNING,
@@ -124,7 +124,7 @@ export function warningsFor(facts: RoutineFacts, schedule: Schedule, plan: Plan,
   for (const pick of facts.picks) {
     if (inSchedule(pick)) continue;
     // The first new ingredient waits only for its patch window; later actives wait for the spacing.
-    const patchOnly = firstUse(pick) <= PATCH_WINDOW_DAYS;
+    const patchOnly = !waitsForSpacing(firstUse(pick));
     const params = { name: pick.ingredient.name, date: dateOf(firstUse(pick)), weeks: profile.weeks };
     warn({
       code: 'deferred',

@@ -5,8 +5,6 @@ import { PATCH_WINDOW_DAYS } from './actives-patch-test.js';
 
 /** Days between the first uses of two new actives. */
 export const SPACING_DAYS = { standard: 14, sensitive: 28 } as const;
-/** The order new actives are introduced in (a retinoid first). */
-export const INTRODUCTION_ORDER = ['retinoid', 'antioxidant', 'acid'] as const;
 /** The first day (0-based) a new active can touch the face: the day after its patch window. */
 export const FIRST_NEW_DAY = PATCH_WINDOW_DAYS;
 
@@ -18,6 +16,9 @@ export const nextNewActiveDay = (previousFirstUse: number | undefined, sensitive
   previousFirstUse === undefined
     ? FIRST_NEW_DAY
     : Math.max(FIRST_NEW_DAY, previousFirstUse + spacingDays(sensitive));
+
+/** Whether a first use waits for the spacing after another new active, not only for its own patch window. */
+export const waitsForSpacing = (firstUse: number): boolean => firstUse > FIRST_NEW_DAY;
 
 export const STARTS_LATER_NOTE = message('starts-after-previous-active');
 
