@@ -93,6 +93,21 @@ export const MESSAGE_CODES = [
   'effect-evening-only',
   'effect-areas',
   'effect-warned',
+  // words of the vocabulary and a ramp stage, as rule titles and rationales state them
+  'skin-type-dry',
+  'skin-type-combination',
+  'skin-type-normal',
+  'skin-type-oily',
+  'irritation-low',
+  'irritation-medium',
+  'irritation-high',
+  'evidence-strong',
+  'evidence-moderate',
+  'evidence-limited',
+  'area-face',
+  'area-neck',
+  'area-decolletage',
+  'rule-ramp-stage',
 ] as const;
 export type MessageCode = (typeof MESSAGE_CODES)[number];
 

@@ -180,11 +180,26 @@ export interface RuleSource {
   url?: string;
 }
 
-/** A rule as data: what it is called, why it exists, and where that comes from. */
+/**
+ * A value a rule's title or rationale states: a number, a word of the vocabulary, or a list of
+ * them (`and`: "oily and combination"; `or`: "pores or dark spots"; `comma`: "2 in weeks 1-2,
+ * 3 in weeks 3-4, …", where each language joins its plain enumerations as it does).
+ */
+export type RuleTextParam = number | Message | RuleTextList;
+export interface RuleTextList {
+  readonly items: readonly Message[];
+  readonly join: 'and' | 'or' | 'comma';
+}
+
+/**
+ * A rule as data: its id, the values its title and rationale state, and where it comes from.
+ * The words live in the message catalogue of each language (`rule.<id>.title`,
+ * `rule.<id>.rationale`, ICU templates whose placeholders are the names in `params`), so a
+ * number lives once, in the rule, and every language states it.
+ */
 export interface Rule {
   id: string;
-  title: string;
-  rationale: string;
+  params: Readonly<Record<string, RuleTextParam>>;
   sources: RuleSource[];
   /** GRADE strength of the recommendation. */
   strength: RuleStrength;

@@ -1,14 +1,26 @@
 import { IntlMessageFormat } from 'intl-messageformat';
-import type { Message, MessageCode, MessageParam } from '../engine/index.js';
+import type {
+  Message,
+  MessageCode,
+  MessageParam,
+  Rule,
+  RuleId,
+  RuleTextList,
+  RuleTextParam,
+} from '../engine/index.js';
+import { type Catalogue, type CatalogueKey, ruleTextKey } from './catalogue.js';
+import { de } from './de.js';
 import { en } from './en.js';
+import { es } from './es.js';
+import { fr } from './fr.js';
 
-/** The languages the service speaks; English is the default. */
-export const LOCALES = ['en'] as const;
+/** The languages the service speaks; English, first, is the default. */
+export const LOCALES = ['en', 'fr', 'de', 'es'] as const;
 export type Locale = (typeof LOCALES)[number];
 
-const CATALOGUES: Record<Locale, Record<MessageCode, string>> = { en };
+export const CATALOGUES: Record<Locale, Catalogue> = { en, fr, de, es };
 /** How a list of nested messages (the stages of a ramp) is joined, per language. */
-const LIST_SEPARATOR: Record<Locale, string> = { en: '; ' };
+const LIST_SEPARATOR: Record<Locale, string> = { en: '; ', fr: '\u00a0; ', de: '; ', es: '; ' };
 
 type Values = Record<string, string | number>;
 
@@ -21,12 +33,36 @@ const CACHE_LIMIT = 20_000;
  */
 export class MessageRenderer {
   readonly locale: Locale;
-  readonly #formats = new Map<MessageCode, IntlMessageFormat>();
+  readonly #formats = new Map<CatalogueKey, IntlMessageFormat>();
+  // Conjunction and disjunction for lists of words; `unit` for plain enumerations ("a, b, c" in English).
+  readonly #lists: Record<RuleTextList['join'], Intl.ListFormat>;
   readonly #plain = new Map<MessageCode, string>();
   readonly #rendered = new Map<string, string>();
 
   constructor(locale: Locale) {
     this.locale = locale;
+    this.#lists = {
+      and: new Intl.ListFormat(locale, { type: 'conjunction' }),
+      or: new Intl.ListFormat(locale, { type: 'disjunction' }),
+      comma: new Intl.ListFormat(locale, { type: 'unit' }),
+    };
+  }
+
+  /** A rule's title and rationale in this language, filled from the rule's own parameters. */
+  ruleText(id: RuleId, params: Rule['params']): { title: string; rationale: string } {
+    const values: Values = {};
+    for (const name in params) values[name] = this.#ruleValue(params[name]!);
+    return {
+      title: this.#format(ruleTextKey(id, 'title'), values),
+      rationale: this.#format(ruleTextKey(id, 'rationale'), values),
+    };
+  }
+
+  #ruleValue(param: RuleTextParam): string | number {
+    if (typeof param === 'number') return param;
+    if ('code' in param) return this.render(param);
+    const items = param.items.map((item) => this.render(item));
+    return this.#lists[param.join].format(items);
   }
 
   render(message: Message): string {
@@ -60,14 +96,14 @@ export class MessageRenderer {
     return this.render(param as Message);
   }
 
-  #format(code: MessageCode, values: Values): string {
-    let format = this.#formats.get(code);
+  #format(key: CatalogueKey, values: Values): string {
+    let format = this.#formats.get(key);
     if (format === undefined) {
-      format = new IntlMessageFormat(CATALOGUES[this.locale][code], this.locale);
-      this.#formats.set(code, format);
+      format = new IntlMessageFormat(CATALOGUES[this.locale][key], this.locale);
+      this.#formats.set(key, format);
     }
     const text = format.format<string>(values);
-    if (typeof text !== 'string') throw new TypeError(`message ${code} did not render to text`);
+    if (typeof text !== 'string') throw new TypeError(`message ${key} did not render to text`);
     return text;
   }
 }

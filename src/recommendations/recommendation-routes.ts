@@ -1,4 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { AcceptLanguageHeadersSchema, LANGUAGE_HEADERS, negotiateLanguage } from '../http/language.js';
 import { invalidFields, problemResponses, toFieldErrors } from '../http/problem.js';
 import { jsonResponse, PUBLIC } from '../http/responses.js';
 import {
@@ -28,11 +29,14 @@ export const recommendationRoutes: FastifyPluginAsyncZod<RecommendationRoutesOpt
           'Computes a morning and evening routine and a day-by-day calendar from the profile and the current ' +
           'catalogue. Every step, warning and expectation names the rules that produced it. The same request ' +
           '(with `startDate`) against the same `catalogueVersion` returns the same body, byte for byte. With ' +
-          '`?explain=true` the answer adds `trace`: every rule, whether it fired, and the facts it decided on.',
+          '`?explain=true` the answer adds `trace`: every rule, whether it fired, and the facts it decided on. ' +
+          'Texts (notes, frequencies, warnings, expectations, lifestyle, disclaimer, trace effects) are in the ' +
+          'language `Accept-Language` picks; slugs, codes and rule ids are the same in every language.',
         querystring: RecommendationQuerySchema,
+        headers: AcceptLanguageHeadersSchema,
         body: RecommendationRequestSchema,
         response: {
-          200: jsonResponse('The routine, its calendar, and why.', RecommendationSchema),
+          200: jsonResponse('The routine, its calendar, and why.', RecommendationSchema, LANGUAGE_HEADERS),
           ...problemResponses(400, 413, 415, 429, 500, 503),
         },
       },
@@ -40,7 +44,7 @@ export const recommendationRoutes: FastifyPluginAsyncZod<RecommendationRoutesOpt
       // lookup no static schema can do) are reported in the same answer.
       attachValidation: true,
     },
-    (request) => {
+    (request, reply) => {
       const failed = request.validationError;
       if (failed) {
         const raw: unknown = request.body;
@@ -51,7 +55,10 @@ export const recommendationRoutes: FastifyPluginAsyncZod<RecommendationRoutesOpt
         errors.push(...recommendations.unknownAvoided(avoid).filter((error) => !known.has(error.path)));
         throw invalidFields(errors);
       }
-      return recommendations.recommend(request.body, { explain: request.query.explain === 'true' });
+      return recommendations.recommend(request.body, {
+        explain: request.query.explain === 'true',
+        locale: negotiateLanguage(request, reply),
+      });
     },
   );
 };

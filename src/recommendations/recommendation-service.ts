@@ -2,13 +2,15 @@ import type { IngredientService } from '../catalogue/ingredient-service.js';
 import { isoFromDays, recommend } from '../engine/index.js';
 import type { CatalogueSnapshot, Profile } from '../engine/types.js';
 import { type FieldError, invalidFields } from '../http/problem.js';
-import { rendererFor } from '../messages/render.js';
+import { type Locale, rendererFor } from '../messages/render.js';
 import type { Recommendation, RecommendationRequest } from './recommendation-schemas.js';
 import { renderRecommendation } from './render-recommendation.js';
 
 export interface RecommendOptions {
   /** Add every rule's firing record (`trace`). */
   explain?: boolean;
+  /** The language of the texts; English when not given. */
+  locale?: Locale;
 }
 
 const DAY_MS = 86_400_000;
@@ -58,6 +60,6 @@ export class RecommendationService {
       startDate: request.startDate ?? isoFromDays(Math.floor(this.#now().getTime() / DAY_MS)),
     };
     const result = recommend(profile, catalogue, { explain: options.explain === true });
-    return renderRecommendation(result, rendererFor('en'));
+    return renderRecommendation(result, rendererFor(options.locale));
   }
 }

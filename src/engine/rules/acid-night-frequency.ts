@@ -2,6 +2,7 @@ import { message } from '../message.js';
 import { SOURCES } from '../sources.js';
 import type { Profile, Rule } from '../types.js';
 import type { Concern } from '../vocabulary.js';
+import { concernWord, orList } from './rule-text.js';
 
 /** Concerns an exfoliating acid is chosen for. */
 export const ACID_CONCERNS: readonly Concern[] = ['texture', 'dullness', 'pores', 'dark-spots'];
@@ -49,16 +50,13 @@ export const keptToOneNote = (profile: Profile) =>
 export const acidNightFrequency = {
   id: 'acid.night-frequency',
   reads: ['skinType', 'sensitive', 'concerns'],
-  title: 'Limit exfoliating acids to one or two evenings a week',
-  rationale:
-    'An exfoliating acid (AHA, BHA or PHA, photosensitizing or not) is scheduled only in the ' +
-    `evening: no more than ${NIGHTS_FIRST_WEEKS} night a week during its first ${FIRST_WEEKS} weeks of ` +
-    `use, counted from its own first night, and no more than ${NIGHTS_LATER} after that, or ` +
-    `${NIGHTS_LATER_DRY_OR_SENSITIVE} for dry or sensitive skin. The engine reaches for one when the ` +
-    `profile lists ${ACID_CONCERNS.join(', ')}; for sensitive skin it takes the least irritating ` +
-    'acid that serves the concern, such as a PHA or lactic or mandelic acid, never glycolic acid. ' +
-    'Over-exfoliating harms the skin barrier and raises sun sensitivity, and the milder acids treat ' +
-    'the same concerns.',
+  params: {
+    nightsFirstWeeks: NIGHTS_FIRST_WEEKS,
+    firstWeeks: FIRST_WEEKS,
+    nightsLater: NIGHTS_LATER,
+    nightsLaterDryOrSensitive: NIGHTS_LATER_DRY_OR_SENSITIVE,
+    concerns: orList(ACID_CONCERNS.map(concernWord)),
+  },
   sources: [SOURCES['fda-aha'], SOURCES['aad-exfoliation']],
   strength: 'strong',
   certainty: 'low',

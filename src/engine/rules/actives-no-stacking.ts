@@ -19,12 +19,7 @@ export const NOT_WITH_RETINOID_NOTE = message('acid-not-with-retinoid');
 export const activesNoStacking = {
   id: 'actives.no-stacking',
   reads: [],
-  title: 'Never combine a retinoid and an acid in one session',
-  rationale:
-    'A session never holds both a retinoid and an exfoliating acid, nor two exfoliating acids; a ' +
-    'night with an acid is a night off the retinoid. Retinoids already leave skin sensitive and ' +
-    'exfoliating over one can deepen dryness and irritation, so keeping them on separate nights is ' +
-    'the cautious reading of that advice.',
+  params: {},
   sources: [SOURCES['aad-exfoliation']],
   strength: 'conditional',
   certainty: 'low',

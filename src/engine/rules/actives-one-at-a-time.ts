@@ -31,15 +31,11 @@ export const STARTS_LATER_NOTE = message('starts-after-previous-active');
 export const activesOneAtATime = {
   id: 'actives.one-at-a-time',
   reads: ['sensitive', 'retinoidWeeks'],
-  title: 'Introduce new actives one at a time',
-  rationale:
-    'New actives are started one by one, with at least ' +
-    `${SPACING_DAYS.standard} days between the first uses of any two of them ` +
-    `(${SPACING_DAYS.sensitive} days for sensitive skin), while low-irritation ingredients begin on ` +
-    'day 1 (for sensitive skin, serums begin after their patch window). When a retinoid is chosen it ' +
-    `comes first: on day ${FIRST_NEW_DAY + 1}, after its patch window, when it is new, and on day 1 ` +
-    'for someone already using one. Introducing actives separately lets the skin adjust to each, and ' +
-    'if a reaction appears it is clear which product caused it.',
+  params: {
+    standardDays: SPACING_DAYS.standard,
+    sensitiveDays: SPACING_DAYS.sensitive,
+    retinoidDay: FIRST_NEW_DAY + 1,
+  },
   sources: [SOURCES.article],
   strength: 'conditional',
   certainty: 'very-low',

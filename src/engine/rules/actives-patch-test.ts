@@ -38,16 +38,7 @@ export const BASE_STEPS_WARNING = message('warning-patch-test-base', { times: PA
 export const activesPatchTest = {
   id: 'actives.patch-test',
   reads: ['sensitive', 'retinoidWeeks'],
-  title: 'Patch-test each new active before first use',
-  rationale:
-    'A patch test happens before first use, inside the calendar: each new active gets a window of the ' +
-    `${PATCH_WINDOW_DAYS} days right before its first night on the face, on which the usual amount goes ` +
-    `on a small spot inside the arm or in the bend of the elbow, ${PATCH_APPLICATIONS_PER_DAY} times a ` +
-    'day. Its first use on the face therefore comes after the window, and a warning on the first day ' +
-    'of the window gives the planned first-use date and says to stop, and not start it, if redness, ' +
-    'itching or swelling appears. For sensitive skin every new serum or treatment ingredient gets a ' +
-    'window too, and the base steps start on day 1 with a reminder to patch-test any product that is ' +
-    'new. Testing on a small area first catches a bad reaction before it affects the face.',
+  params: { windowDays: PATCH_WINDOW_DAYS, timesPerDay: PATCH_APPLICATIONS_PER_DAY },
   sources: [SOURCES.article, SOURCES['aad-patch-test']],
   strength: 'strong',
   certainty: 'low',

@@ -13,12 +13,7 @@ export const canBeMorningAntioxidant = (ingredient: Ingredient): boolean => !ing
 export const antioxidantMorning = {
   id: 'antioxidant.morning',
   reads: ['concerns'],
-  title: 'Apply the antioxidant serum in the morning',
-  rationale:
-    'An antioxidant serum such as vitamin C goes in the morning session, beneath the sunscreen, as ' +
-    'long as the ingredient is not photosensitizing. The morning routine is about protection: an ' +
-    'antioxidant helps shield skin from the daytime damage that drives photoageing and supports ' +
-    'collagen along the way.',
+  params: {},
   sources: [SOURCES['cc-basic-routine'], SOURCES['vitamin-c-review']],
   strength: 'conditional',
   certainty: 'low',

@@ -41,13 +41,7 @@ export function areasFor(ingredient: Ingredient, profile: Profile): AreaDecision
 export const areaNeckDecolletage = {
   id: 'area.neck-decolletage',
   reads: ['concerns', 'pregnancy'],
-  title: 'Extend firming steps to the neck and décolletage',
-  rationale:
-    'If the profile includes firmness or fine lines, each serum or treatment step whose ingredients ' +
-    'target firmness or fine lines, an exfoliating acid included, is applied to the face, neck and ' +
-    'décolletage; when breastfeeding, a retinoid step is kept off the décolletage. No step ever ' +
-    'skips the face, and the sunscreen covers every area treated. The neck and chest show signs of ' +
-    'ageing as well and are among the areas most often skipped.',
+  params: {},
   sources: [SOURCES.article],
   strength: 'conditional',
   certainty: 'very-low',

@@ -31,12 +31,7 @@ export const uncoveredWarning = (concern: Concern) =>
 export const concernUncovered = {
   id: 'concern.uncovered',
   reads: ['concerns'],
-  title: 'Say when no ingredient serves a concern',
-  rationale:
-    'When none of the ingredients in the routine lists one of the profile’s concerns, the response ' +
-    'warns and names that concern, instead of leaving the person to think it is being treated. This ' +
-    'happens when the catalogue holds nothing suitable for the skin type, or the person avoids it, ' +
-    'or gentleness or pregnancy rules it out.',
+  params: {},
   sources: [SOURCES.article],
   strength: 'strong',
   certainty: 'very-low',

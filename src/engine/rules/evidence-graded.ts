@@ -1,6 +1,7 @@
 import { SOURCES } from '../sources.js';
 import type { Ingredient, Rule } from '../types.js';
 import { EVIDENCE_GRADES, type EvidenceGrade } from '../vocabulary.js';
+import { commaList, evidenceWord } from './rule-text.js';
 
 /** Stronger evidence first: strong 0, moderate 1, limited 2. */
 export const evidenceRank = (ingredient: Ingredient): number =>
@@ -26,15 +27,7 @@ export const admissibleByEvidence = (ingredient: Ingredient, uncoveredItServes: 
 export const evidenceGraded = {
   id: 'evidence.graded',
   reads: [],
-  title: 'Grade the evidence and prefer the better supported',
-  rationale:
-    `Every chosen ingredient carries the catalogue's evidence grade (${EVIDENCE_GRADES.join(', ')}) ` +
-    'and the sources behind it, and within a class the engine prefers stronger evidence: an ingredient ' +
-    'with limited evidence is chosen only when nothing better supported serves the concern. Every rule ' +
-    'states its own strength (strong or conditional) and the certainty of its evidence, rated ' +
-    'separately as GRADE does, so a rule can be strong on low-certainty evidence, like keeping ' +
-    'retinoids out of pregnancy. Contested advice is graded, not enforced: vitamin C and niacinamide ' +
-    'may be used together.',
+  params: { grades: commaList(EVIDENCE_GRADES.map(evidenceWord)) },
   sources: [SOURCES.grade, SOURCES['spierings-retinol'], SOURCES['niacinamide-review']],
   strength: 'strong',
   certainty: 'moderate',

@@ -15,8 +15,6 @@ export const EXPECTED_WEEKS: Record<Concern, readonly [from: number, to: number]
   'dark-spots': [4, 12],
 };
 
-const window = (concern: Concern) => `${EXPECTED_WEEKS[concern][0]}-${EXPECTED_WEEKS[concern][1]}`;
-
 /** What the person will see, per concern. */
 const RESULT: Record<Concern, MessageCode> = {
   firmness: 'result-firmness',
@@ -45,14 +43,16 @@ export const expectationMessage = (concern: Concern) =>
 export const expectationWeeksToMonths = {
   id: 'expectation.weeks-to-months',
   reads: ['concerns'],
-  title: 'Set realistic timelines for visible results',
-  rationale:
-    'For each concern in the profile the engine states one window in which consistent use should ' +
-    `show visible results: ${window('firmness')} weeks for firmness and fine lines, ` +
-    `${window('dryness')} weeks for dryness, ${window('redness')} weeks for redness, and ` +
-    `${window('texture')} weeks for texture, dullness, pores and dark spots. It also stresses that ` +
-    "regular use is what counts. Changes appear over weeks to months, and a retinoid's effect on " +
-    'wrinkles keeps building for months, so honest timelines help people stick with the routine.',
+  params: {
+    firmnessFrom: EXPECTED_WEEKS.firmness[0],
+    firmnessTo: EXPECTED_WEEKS.firmness[1],
+    drynessFrom: EXPECTED_WEEKS.dryness[0],
+    drynessTo: EXPECTED_WEEKS.dryness[1],
+    rednessFrom: EXPECTED_WEEKS.redness[0],
+    rednessTo: EXPECTED_WEEKS.redness[1],
+    textureFrom: EXPECTED_WEEKS.texture[0],
+    textureTo: EXPECTED_WEEKS.texture[1],
+  },
   sources: [SOURCES.article, SOURCES['dermnet-retinoids']],
   strength: 'strong',
   certainty: 'moderate',

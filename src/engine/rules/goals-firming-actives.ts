@@ -1,6 +1,7 @@
 import { SOURCES } from '../sources.js';
 import type { Ingredient, Profile, Rule } from '../types.js';
 import type { Concern, Irritation } from '../vocabulary.js';
+import { irritationWord } from './rule-text.js';
 
 /** Concerns that make a firming routine (and extend its firming steps to neck and décolletage). */
 export const FIRMING_CONCERNS: readonly Concern[] = ['firmness', 'fine-lines'];
@@ -27,13 +28,7 @@ export const prefersPeptides = (profile: Profile, ingredient: Ingredient): boole
 export const goalsFirmingActives = {
   id: 'goals.firming-actives',
   reads: ['concerns', 'retinoidWeeks'],
-  title: 'Prefer retinoid, peptides, vitamin C, then HA for firming',
-  rationale:
-    'When the profile asks for firmness or fine lines, the engine ranks candidates in a fixed order: ' +
-    'a retinoid first, then peptides, then vitamin C, then hyaluronic acid. For someone starting ' +
-    `their first retinoid it passes over forms graded ${FIRST_RETINOID_AVOIDS} irritation in favour ` +
-    'of retinol or retinaldehyde, since they irritate far less. These four are the workhorses of ' +
-    'tightening serums, and irritation is the main reason people give up on a retinoid.',
+  params: { avoidedIrritation: irritationWord(FIRST_RETINOID_AVOIDS) },
   sources: [SOURCES.article, SOURCES['retinoid-aging-review']],
   strength: 'conditional',
   certainty: 'moderate',

@@ -31,16 +31,12 @@ export const suitsSkinType = (ingredient: Ingredient, profile: Profile): boolean
 export const goalsMatchIngredients = {
   id: 'goals.match-ingredients',
   reads: ['skinType', 'concerns'],
-  title: 'Pick treatment ingredients by the concerns they address',
-  rationale:
-    'Treatment ingredients come from the catalogue, selected because their listed concerns overlap ' +
-    'the concerns in the profile and their listed skin types include the profile’s; no ingredient ' +
-    `list is hard-coded. A routine holds no more than ${SLOTS.retinoid} retinoid, ${SLOTS.acid} ` +
-    `exfoliating acid and ${SLOTS.antioxidant} antioxidant, and no session holds more than ` +
-    `${MAX_SERUM_STEPS} serum steps (in the morning the antioxidant serum is one of them). Within a ` +
-    'class it prefers stronger evidence, then lower irritation, then the staff ranking. An ingredient ' +
-    'earns its place only by doing what the person is looking for, and the caps keep the routine ' +
-    'short enough to tolerate and to follow.',
+  params: {
+    retinoids: SLOTS.retinoid,
+    acids: SLOTS.acid,
+    antioxidants: SLOTS.antioxidant,
+    serumSteps: MAX_SERUM_STEPS,
+  },
   sources: [SOURCES.article],
   strength: 'strong',
   certainty: 'low',

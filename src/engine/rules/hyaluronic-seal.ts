@@ -13,13 +13,7 @@ export const SEALED_NOTE = message('hyaluronic-sealed');
 export const hyaluronicSeal = {
   id: 'hyaluronic.seal',
   reads: ['skinType', 'concerns'],
-  title: 'Seal hyaluronic acid in with a moisturizer',
-  rationale:
-    'The engine adds a note that a humectant like hyaluronic acid should be covered by a moisturizer ' +
-    'that locks the water in. The catalogue keeps the two sizes apart: high-molecular-weight sodium ' +
-    'hyaluronate hydrates the surface, while low-molecular-weight hydrolyzed hyaluronic acid gets ' +
-    'further into the skin. Without an emollient on top the water a humectant draws in can ' +
-    'evaporate, and very small hyaluronic acid has been shown to reduce wrinkle depth over 8 weeks.',
+  params: {},
   sources: [SOURCES['nebraska-moisturizer'], SOURCES['ha-low-weight-trial'], SOURCES.article],
   strength: 'conditional',
   certainty: 'low',

@@ -39,13 +39,7 @@ export const hyaluronicCapNote = (ingredient: Ingredient) =>
 export const hyaluronicTwiceDaily = {
   id: 'hyaluronic.twice-daily',
   reads: ['skinType', 'concerns'],
-  title: 'Use hyaluronic acid morning and evening, at most twice a day',
-  rationale:
-    'Once chosen, a hyaluronic-acid serum appears in both the morning and the evening session, and ' +
-    `all its catalogue forms together never add up to more than ${MAX_DAILY_APPLICATIONS} ` +
-    'applications a day. It takes priority over other low-irritation serums when the skin is dry or ' +
-    'the profile lists dryness, firmness or fine lines. Two applications a day is the upper limit for ' +
-    'a serum, and the water it binds relieves dryness and gives skin a firmer look.',
+  params: { maxPerDay: MAX_DAILY_APPLICATIONS },
   sources: [SOURCES.article],
   strength: 'conditional',
   certainty: 'low',

@@ -13,12 +13,7 @@ export const DISCLAIMER = message('disclaimer');
 export const labelInstructionsFirst = {
   id: 'label.instructions-first',
   reads: [],
-  title: 'Product instructions come first; general guidance only',
-  rationale:
-    "Every response states that the instructions on the product's own packaging take precedence and " +
-    'that the engine offers general cosmetic guidance, not medical advice. Formulas and strengths ' +
-    "vary between products, and advice for a particular person's skin condition belongs to a " +
-    'clinician.',
+  params: {},
   sources: [SOURCES.article],
   strength: 'strong',
   certainty: 'moderate',

@@ -18,11 +18,7 @@ export function habitsToReduce(profile: Profile): LifestyleCode[] {
 export const lifestyleSunSmokingAlcohol = {
   id: 'lifestyle.sun-smoking-alcohol',
   reads: ['lifestyle'],
-  title: 'Advise cutting back on sun, smoking and alcohol',
-  rationale:
-    'A profile reporting high sun exposure, smoking or drinking gets advice to cut back on each of ' +
-    'them. Ultraviolet light, smoking and alcohol all hasten sagging and the loss of firmness, ' +
-    'working against anything a serum can do.',
+  params: {},
   sources: [SOURCES.article],
   strength: 'strong',
   certainty: 'moderate',

@@ -15,13 +15,7 @@ export const allowedInMorning = (ingredient: Ingredient): boolean => !ingredient
 export const photosensitizerNightOnly = {
   id: 'photosensitizer.night-only',
   reads: [],
-  title: 'Schedule photosensitizing ingredients in the evening only',
-  rationale:
-    'Any ingredient flagged as photosensitizing in the catalogue, such as a retinoid or an AHA, is ' +
-    'placed only in the evening session, on every day of the schedule, in whatever step it belongs ' +
-    'to, the moisturizer included. The decision reads the flag, so an ingredient staff add later is ' +
-    'scheduled correctly with no code change. These ingredients make skin more vulnerable to UV ' +
-    'damage, which is why they belong to the night routine.',
+  params: {},
   sources: [SOURCES.article, SOURCES['fda-aha']],
   strength: 'strong',
   certainty: 'moderate',

@@ -18,13 +18,7 @@ export const weeksOfCareAfterStopping = (ingredient: Ingredient): number =>
 export const photosensitizerSunWarning = {
   id: 'photosensitizer.sun-warning',
   reads: [],
-  title: 'Warn about sun sensitivity when a photosensitizer is used',
-  rationale:
-    'If any ingredient in the routine is photosensitizing, the response carries a warning to wear ' +
-    'sunscreen every day and keep sun exposure down while using it, continuing for ' +
-    `${AFTER_STOPPING_WEEKS} week after an AHA is stopped. AHAs increase sensitivity to sunburn both ` +
-    'during use and for up to a week afterwards, which is why the FDA asks for a sunburn alert on ' +
-    'their labels.',
+  params: { weeksAfter: AFTER_STOPPING_WEEKS },
   sources: [SOURCES['fda-aha']],
   strength: 'strong',
   certainty: 'moderate',

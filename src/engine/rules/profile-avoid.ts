@@ -16,12 +16,7 @@ export function distinctAvoided(profile: Profile): string[] {
 export const profileAvoid = {
   id: 'profile.avoid',
   reads: ['avoid'],
-  title: 'Never recommend an ingredient the person avoids',
-  rationale:
-    'Any ingredient listed under avoid, whether for an allergy or a preference, is excluded from ' +
-    'every step, and the response names the step that lost it, once per ingredient. Skin needs ' +
-    "differ from one person to the next, so the person's own exclusions win over every other " +
-    'choice, and saying what was dropped keeps the routine transparent.',
+  params: {},
   sources: [SOURCES.article],
   strength: 'strong',
   certainty: 'moderate',

@@ -1,3 +1,7 @@
+import { message } from '../message.js';
+import type { RuleTextList } from '../types.js';
+import { commaList } from './rule-text.js';
+
 /** A retinoid ramp as data: `[last week of use of the stage, nights a week in it]`, then every night. */
 export type RampTable = readonly (readonly [lastWeek: number, nights: 1 | 2 | 3 | 4])[];
 
@@ -13,14 +17,17 @@ export function nightsFromTable(table: RampTable, rampWeek: number): NightsPerWe
 /** The first ramp week of the every-night stage. */
 export const everyNightFrom = (table: RampTable): number => (table.at(-1)?.[0] ?? 0) + 1;
 
-/** "2 in weeks 1-2, 3 in weeks 3-4, …": a table written out, for a rule's rationale. */
-export function describeTable(table: RampTable): string {
-  let from = 1;
-  return table
-    .map(([lastWeek, nights]) => {
-      const text = `${nights} in week${from === lastWeek ? ` ${from}` : `s ${from}-${lastWeek}`}`;
-      from = lastWeek + 1;
-      return text;
-    })
-    .join(', ');
+/** While a week has fewer nights than this, no two retinoid nights are in a row (both ramps). */
+export const APART_BELOW = 4;
+
+/** "2 in weeks 1-2, 3 in weeks 3-4, …": a table as a rule's rationale states it, one message a stage. */
+export function describeTable(table: RampTable): RuleTextList {
+  let fromWeek = 1;
+  return commaList(
+    table.map(([toWeek, nights]) => {
+      const stage = message('rule-ramp-stage', { nights, fromWeek, toWeek, single: fromWeek === toWeek });
+      fromWeek = toWeek + 1;
+      return stage;
+    }),
+  );
 }

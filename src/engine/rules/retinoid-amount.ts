@@ -24,11 +24,7 @@ export const amountNote = (areas: readonly Area[]) =>
 export const retinoidAmount = {
   id: 'retinoid.amount',
   reads: ['concerns', 'pregnancy'],
-  title: 'Use a pea-sized amount of retinoid at bedtime',
-  rationale:
-    'The retinoid step carries a note: one pea-sized amount covers the entire face, with another for ' +
-    'the neck and décolletage, applied at bedtime on dry skin. A small amount is all the skin needs, ' +
-    'and using more brings extra irritation rather than extra benefit.',
+  params: {},
   sources: [SOURCES['dermnet-retinoids']],
   strength: 'conditional',
   certainty: 'low',

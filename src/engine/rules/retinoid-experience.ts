@@ -18,11 +18,7 @@ export const experienceNote = (weeks: number) => message('retinoid-experience', 
 export const retinoidExperience = {
   id: 'retinoid.experience',
   reads: ['retinoidWeeks'],
-  title: 'Start an experienced retinoid user further along the ramp',
-  rationale:
-    'A person who has already used a retinoid for N weeks starts at week N+1 of the ramp rather than week 1, ' +
-    'and that retinoid is not treated as new, so it is scheduled without spacing or a patch test. Their skin has already adapted through those weeks, and ' +
-    'repeating them would only hold the routine back without making it any safer.',
+  params: {},
   sources: [SOURCES.article],
   strength: 'conditional',
   certainty: 'very-low',

@@ -2,6 +2,7 @@ import { message } from '../message.js';
 import { SOURCES } from '../sources.js';
 import type { Ingredient, Profile, Rule } from '../types.js';
 import type { Area, PregnancyStatus } from '../vocabulary.js';
+import { andList, areaWord } from './rule-text.js';
 
 /** Pregnancy statuses under which no retinoid (and nothing not pregnancy-safe) is recommended. */
 export const BARRED_STATUSES: readonly PregnancyStatus[] = ['pregnant', 'trying'];
@@ -26,14 +27,7 @@ export const BREASTFEEDING_NOTE = message('retinoid-breastfeeding-areas');
 export const retinoidPregnancy = {
   id: 'retinoid.pregnancy',
   reads: ['pregnancy'],
-  title: 'No retinoid in pregnancy; face and neck only when breastfeeding',
-  rationale:
-    'If the profile says pregnant or trying for a baby, no retinoid is recommended, nor anything the ' +
-    'catalogue does not mark as safe in pregnancy: a warning explains why and peptides take the ' +
-    'firming slot instead. When breastfeeding, a retinoid may still be used, limited to the ' +
-    `${BREASTFEEDING_RETINOID_AREAS.join(' and ')} and kept off the chest, again with a warning. ` +
-    'Topical retinoids are avoided in pregnancy out of caution, while during breastfeeding very ' +
-    'little is absorbed as long as the product stays away from the breast.',
+  params: { breastfeedingAreas: andList(BREASTFEEDING_RETINOID_AREAS.map(areaWord)) },
   sources: [SOURCES['uktis-retinoid'], SOURCES['sps-lactation']],
   strength: 'strong',
   certainty: 'low',

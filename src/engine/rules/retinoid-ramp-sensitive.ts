@@ -1,6 +1,6 @@
 import { SOURCES } from '../sources.js';
 import type { Rule } from '../types.js';
-import { describeTable, everyNightFrom, type RampTable } from './ramp-table.js';
+import { APART_BELOW, describeTable, everyNightFrom, type RampTable } from './ramp-table.js';
 
 /** Sensitive skin spends twice as long at each stage of the standard ramp. */
 export const SENSITIVE_RAMP: RampTable = [
@@ -18,13 +18,11 @@ export const SENSITIVE_RAMP: RampTable = [
 export const retinoidRampSensitive = {
   id: 'retinoid.ramp-sensitive',
   reads: ['sensitive', 'concerns', 'retinoidWeeks'],
-  title: 'Ramp a retinoid twice as slowly for sensitive skin',
-  rationale:
-    'For sensitive skin every ramp stage lasts twice as long, in nights a week: ' +
-    `${describeTable(SENSITIVE_RAMP)}, and from week ${everyNightFrom(SENSITIVE_RAMP)} on every ` +
-    'night that no exfoliating acid claims. The counts are exact in the same way, and no two ' +
-    'retinoid nights are consecutive while a week has fewer than 4. Sensitive skin calls for extra ' +
-    'care at the start, so it climbs more gently.',
+  params: {
+    table: describeTable(SENSITIVE_RAMP),
+    everyNightFrom: everyNightFrom(SENSITIVE_RAMP),
+    apartBelow: APART_BELOW,
+  },
   sources: [SOURCES.article],
   strength: 'conditional',
   certainty: 'very-low',

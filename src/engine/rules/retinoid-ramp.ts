@@ -2,6 +2,7 @@ import { type Message, message } from '../message.js';
 import { SOURCES } from '../sources.js';
 import type { Rule } from '../types.js';
 import {
+  APART_BELOW,
   describeTable,
   everyNightFrom,
   type NightsPerWeek,
@@ -19,8 +20,7 @@ export const STANDARD_RAMP: RampTable = [
   [8, 4],
 ];
 
-/** While a week has fewer nights than this, no two retinoid nights are in a row. */
-export const APART_BELOW = 4;
+export { APART_BELOW } from './ramp-table.js';
 
 /**
  * Where a week's retinoid nights fall (days of the schedule week, 0-based): spread so that no two are
@@ -98,15 +98,11 @@ function rampStages(stages: readonly NightsPerWeek[], withAcid: boolean): Messag
 export const retinoidRamp = {
   id: 'retinoid.ramp',
   reads: ['retinoidWeeks', 'weeks'],
-  title: 'Ramp a retinoid up week by week',
-  rationale:
-    'A retinoid is scheduled on an exact number of nights per week of use: ' +
-    `${describeTable(STANDARD_RAMP)}, and from week ${everyNightFrom(STANDARD_RAMP)} on every night ` +
-    'an exfoliating acid does not claim. Before that every-night stage the number is exact, with acid ' +
-    `nights placed on other nights, and as long as a week holds under ${APART_BELOW} retinoid nights ` +
-    'none of them fall on back-to-back nights (a pair spanning two weeks counts against the later ' +
-    'week). Irritation is the main reason people stop using a retinoid, so the skin gets time to ' +
-    "adjust; the precise counts are this product's own conservative choice.",
+  params: {
+    table: describeTable(STANDARD_RAMP),
+    everyNightFrom: everyNightFrom(STANDARD_RAMP),
+    apartBelow: APART_BELOW,
+  },
   sources: [SOURCES.article, SOURCES['retinoid-aging-review']],
   strength: 'strong',
   certainty: 'low',

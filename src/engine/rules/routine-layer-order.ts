@@ -27,12 +27,7 @@ export const serumLayer = (ingredient: Ingredient): number =>
 export const routineLayerOrder = {
   id: 'routine.layer-order',
   reads: [],
-  title: 'Layer each session from thinnest to thickest',
-  rationale:
-    'Within each session the steps run from the lightest texture to the heaviest: cleanser, toner, ' +
-    'water-based serums, treatments, then moisturizer, with sunscreen always the final morning step. ' +
-    'Light products applied first can reach the skin, heavier ones on top would block them, and ' +
-    'sunscreen protects best as the outermost layer.',
+  params: {},
   sources: [SOURCES['cc-order'], SOURCES['nebraska-moisturizer']],
   strength: 'conditional',
   certainty: 'very-low',

@@ -15,11 +15,7 @@ export const LEAVE_ON_NOTE = message('leave-on-overnight');
 export const routineNightSerumLeaveOn = {
   id: 'routine.night-serum-leave-on',
   reads: [],
-  title: 'Leave evening serums and treatments on overnight',
-  rationale:
-    'Serum and treatment steps in the evening session are flagged as leave-on: the person sleeps in ' +
-    'them instead of rinsing them off. Wearing them overnight gives the product hours of undisturbed ' +
-    'contact with the skin, and sleeping in a serum is safe.',
+  params: {},
   sources: [SOURCES.article],
   strength: 'conditional',
   certainty: 'very-low',

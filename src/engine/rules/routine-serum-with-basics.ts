@@ -1,6 +1,7 @@
 import { SOURCES } from '../sources.js';
 import type { Rule } from '../types.js';
 import type { SkinType } from '../vocabulary.js';
+import { andList, skinTypeWord } from './rule-text.js';
 
 /** Skin types offered an (optional) toner after cleansing. */
 export const TONER_SKIN_TYPES: readonly SkinType[] = ['oily', 'combination'];
@@ -15,12 +16,7 @@ export const offersToner = (skinType: SkinType): boolean => TONER_SKIN_TYPES.inc
 export const routineSerumWithBasics = {
   id: 'routine.serum-with-basics',
   reads: ['skinType'],
-  title: 'Build serums into a full cleanse, moisturize, protect routine',
-  rationale:
-    'Serums are never recommended on their own: the morning runs cleanse, optional tone, serum(s), ' +
-    'moisturize and sunscreen, and the evening runs cleanse, optional tone, serum or treatment and ' +
-    `moisturize. A toner is offered only for ${TONER_SKIN_TYPES.join(' and ')} skin. A serum does ` +
-    'its job as part of gentle cleansing and effective moisturizing, not as a replacement for them.',
+  params: { tonerSkinTypes: andList(TONER_SKIN_TYPES.map(skinTypeWord)) },
   sources: [SOURCES.article],
   strength: 'conditional',
   certainty: 'low',

@@ -1,6 +1,7 @@
 import { SOURCES } from '../sources.js';
 import type { Ingredient, Profile, Rule } from '../types.js';
 import type { Concern, Irritation } from '../vocabulary.js';
+import { concernWord, irritationWord } from './rule-text.js';
 
 /** The concern that calls for the same care as sensitive skin. */
 export const REACTIVE_CONCERN: Concern = 'redness';
@@ -37,14 +38,7 @@ export const slowRamp = (profile: Profile): boolean => gentleOnly(profile);
 export const sensitiveGentleOnly = {
   id: 'sensitive.gentle-only',
   reads: ['sensitive', 'concerns'],
-  title: 'Only gentle ingredients for sensitive skin and redness',
-  rationale:
-    `For sensitive skin, and whenever the profile lists ${REACTIVE_CONCERN}, the engine never picks an ` +
-    `ingredient the catalogue grades ${NEVER} irritation, in any step. With ${REACTIVE_CONCERN} it also ` +
-    'leaves out exfoliating acids and any antioxidant above the lowest irritation grade, and a ' +
-    'retinoid climbs at the slower sensitive pace. Every choice is read from catalogue facts, never ' +
-    'from ingredient names. Reactive skin flares with irritants such as strong acids, so gentle ' +
-    'products come first.',
+  params: { reactiveConcern: concernWord(REACTIVE_CONCERN), neverIrritation: irritationWord(NEVER) },
   sources: [SOURCES.article, SOURCES['aad-rosacea']],
   strength: 'strong',
   certainty: 'low',

@@ -53,14 +53,7 @@ export const moisturizerNote = (skinType: SkinType) =>
 export const skinTypeBasis = {
   id: 'skin-type.basis',
   reads: ['skinType'],
-  title: 'Choose cleanser and moisturizer by skin type',
-  rationale:
-    'Every profile must state a skin type of dry, combination, normal or oily, and the engine uses ' +
-    'it to pick the texture of the base products: a cream cleanser with a rich cream for dry skin, a ' +
-    'gentle cleanser with a lotion for normal skin, a gentle cleanser with a light lotion for ' +
-    'combination skin, and a gel cleanser with a gel or oil-free lotion for oily skin. Skin type is ' +
-    'the starting point of any routine, because how much oil and moisture the skin has decides which ' +
-    'textures it tolerates and needs.',
+  params: {},
   sources: [SOURCES.article, SOURCES['nebraska-moisturizer']],
   strength: 'conditional',
   certainty: 'low',

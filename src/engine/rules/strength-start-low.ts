@@ -40,13 +40,7 @@ export function strengthAdvice(ingredient: Ingredient, profile: Profile): Messag
 export const strengthStartLow = {
   id: 'strength.start-low',
   reads: ['sensitive'],
-  title: 'Start every active at a low strength',
-  rationale:
-    'Every serum or treatment step that holds an active says which strength to start with, taken from ' +
-    'the catalogue: its starting range, or the low end of it for sensitive skin, and never more than ' +
-    `its maximum. An AHA above ${HOME_AHA_MAX} % is a peel for professionals, not a product for home ` +
-    'use. Where the catalogue gives no strength, the advice is to choose the lowest strength sold. ' +
-    'Irritation rises with strength, and a low start lets skin adapt.',
+  params: { homeAhaMax: HOME_AHA_MAX },
   sources: [SOURCES['fda-aha'], SOURCES['retinoid-aging-review'], SOURCES['aad-patch-test']],
   strength: 'strong',
   certainty: 'moderate',

@@ -47,15 +47,7 @@ export const SUNSCREEN_NOTE = message('sunscreen-daily', { spf: MIN_SPF });
 export const sunDailySpf = {
   id: 'sun.daily-spf',
   reads: ['avoid'],
-  title: `Finish every morning with broad-spectrum SPF ${MIN_SPF} or higher`,
-  rationale:
-    `Every morning of the schedule ends with a broad-spectrum sunscreen of SPF ${MIN_SPF} or more, and ` +
-    'the step is never removed. Broad-spectrum is read from the catalogue: the chosen filters together ' +
-    'block both UVA and UVB (one broad filter does both); when the filters left after the avoid list ' +
-    'cannot, the step names no filter and a warning says to choose a broad-spectrum product. The ' +
-    'sunscreen covers every area another step treats, so a serum on the décolletage means sunscreen ' +
-    'there too. Ultraviolet light is one of the biggest drivers of sagging and photoageing, and daily ' +
-    'protection is recommended for everyone.',
+  params: { minSpf: MIN_SPF },
   sources: [SOURCES['aad-sunscreen'], SOURCES['nebraska-moisturizer'], SOURCES.article],
   strength: 'strong',
   certainty: 'high',
