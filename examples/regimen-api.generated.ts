@@ -125,7 +125,7 @@ export interface paths {
         };
         /**
          * List the rules
-         * @description Every rule the engine applies, with its rationale and sources. Send the `ETag` back as `If-None-Match` to get a 304 while the rules are unchanged.
+         * @description Every rule the engine applies, with its rationale and sources, titles and rationales in the language `Accept-Language` picks. Send the `ETag` back as `If-None-Match` to get a 304 while the rules (in that language) are unchanged.
          */
         get: operations["listRules"];
         put?: never;
@@ -145,7 +145,7 @@ export interface paths {
         };
         /**
          * Get one rule
-         * @description The rule with this id, as named in `ruleIds` and `rulesApplied`.
+         * @description The rule with this id, as named in `ruleIds` and `rulesApplied`, its title and rationale in the language `Accept-Language` picks.
          */
         get: operations["getRule"];
         put?: never;
@@ -187,7 +187,7 @@ export interface paths {
         put?: never;
         /**
          * Get a routine and calendar for a skin profile
-         * @description Computes a morning and evening routine and a day-by-day calendar from the profile and the current catalogue. Every step, warning and expectation names the rules that produced it. The same request (with `startDate`) against the same `catalogueVersion` returns the same body, byte for byte. With `?explain=true` the answer adds `trace`: every rule, whether it fired, and the facts it decided on.
+         * @description Computes a morning and evening routine and a day-by-day calendar from the profile and the current catalogue. Every step, warning and expectation names the rules that produced it. The same request (with `startDate`) against the same `catalogueVersion` returns the same body, byte for byte. With `?explain=true` the answer adds `trace`: every rule, whether it fired, and the facts it decided on. Texts (notes, frequencies, warnings, expectations, lifestyle, disclaimer, trace effects) are in the language `Accept-Language` picks; slugs, codes and rule ids are the same in every language.
          */
         post: operations["createRecommendation"];
         delete?: never;
@@ -2954,7 +2954,10 @@ export interface operations {
     listRules: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The reader's languages, with quality values (`de-CH, fr;q=0.9`). The texts of the answer are in the best match among `en`, `fr`, `de`, `es` (`fr-CA` counts as `fr`), or in English when none matches. */
+                "accept-language"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -2963,8 +2966,12 @@ export interface operations {
             /** @description Every rule, with an `ETag`. */
             200: {
                 headers: {
-                    /** @description Changes whenever the rules change; send it back as `If-None-Match` for a 304. */
+                    /** @description Changes whenever the rules change, and differs from one language to another; send it back as `If-None-Match` for a 304. */
                     ETag?: string;
+                    /** @description The language of the texts: `en`, `fr`, `de`, `es`. */
+                    "Content-Language"?: string;
+                    /** @description Holds `Accept-Language`: the texts depend on it (and `accept-encoding` when compressed). */
+                    Vary?: string;
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
@@ -3094,7 +3101,10 @@ export interface operations {
     getRule: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The reader's languages, with quality values (`de-CH, fr;q=0.9`). The texts of the answer are in the best match among `en`, `fr`, `de`, `es` (`fr-CA` counts as `fr`), or in English when none matches. */
+                "accept-language"?: string;
+            };
             path: {
                 /** @description A rule id, e.g. `retinoid.ramp`. */
                 id: string;
@@ -3106,6 +3116,10 @@ export interface operations {
             /** @description The rule. */
             200: {
                 headers: {
+                    /** @description The language of the texts: `en`, `fr`, `de`, `es`. */
+                    "Content-Language"?: string;
+                    /** @description Holds `Accept-Language`: the texts depend on it (and `accept-encoding` when compressed). */
+                    Vary?: string;
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
@@ -3442,7 +3456,10 @@ export interface operations {
                 /** @description `true` adds `trace`: every rule, whether it fired, and the facts it decided on. */
                 explain?: "true" | "false";
             };
-            header?: never;
+            header?: {
+                /** @description The reader's languages, with quality values (`de-CH, fr;q=0.9`). The texts of the answer are in the best match among `en`, `fr`, `de`, `es` (`fr-CA` counts as `fr`), or in English when none matches. */
+                "accept-language"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -3455,6 +3472,10 @@ export interface operations {
             /** @description The routine, its calendar, and why. */
             200: {
                 headers: {
+                    /** @description The language of the texts: `en`, `fr`, `de`, `es`. */
+                    "Content-Language"?: string;
+                    /** @description Holds `Accept-Language`: the texts depend on it (and `accept-encoding` when compressed). */
+                    Vary?: string;
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
                     "RateLimit-Reset": components["headers"]["RateLimit-Reset"];

@@ -1,356 +1,386 @@
 import type { Catalogue } from './catalogue.js';
 
 /**
- * English, the default language. ICU MessageFormat: `{n, plural, one {…} other {…}}` for counts,
- * `{x, select, a {…} other {…}}` for choices (booleans arrive as `true`/`false`). Dates stay ISO
- * (YYYY-MM-DD) so every language reads them the same.
+ * Deutsch. Gesiezt, in Alltagssprache; Namen von Inhaltsstoffen kommen aus dem Katalog und bleiben,
+ * wie sie sind, Daten bleiben im ISO-Format (JJJJ-MM-TT).
  */
 export const de = {
-  'every-morning': 'every morning',
-  'every-evening': 'every evening',
-  'every-morning-optional': 'every morning (optional)',
-  'every-evening-optional': 'every evening (optional)',
-  'every-session-from':
-    '{session, select, am {every morning} other {every evening}} from {date} (week {week})',
-  'ramp-from': 'from {date}, counting weeks from that first night: {ramp}',
+  'every-morning': 'jeden Morgen',
+  'every-evening': 'jeden Abend',
+  'every-morning-optional': 'jeden Morgen (optional)',
+  'every-evening-optional': 'jeden Abend (optional)',
+  'every-session-from': '{session, select, am {jeden Morgen} other {jeden Abend}} ab {date} (Woche {week})',
+  'ramp-from': 'ab {date}, die Wochen ab diesem ersten Abend gezählt: {ramp}',
   'ramp-stages': '{stages}',
   'ramp-stage-counted':
-    '{nights, plural, one {# night} other {# nights}} a week in ' +
-    '{single, select, true {week {fromWeek}} other {weeks {fromWeek}–{toWeek}}}' +
-    '{apart, select, true {, never two in a row} other {}}',
+    '{nights, plural, one {# Abend} other {# Abende}} pro Woche ' +
+    '{single, select, true {in Woche {fromWeek}} other {in den Wochen {fromWeek}–{toWeek}}}' +
+    '{apart, select, true {, nie zwei Abende hintereinander} other {}}',
   'ramp-stage-every':
-    '{afterEarlier, select, true {then } other {}}every night{fromWeek, plural, =0 {} other { from week #}}' +
-    '{withAcid, select, true { except acid nights} other {}}',
+    '{afterEarlier, select, true {danach } other {}}jeden Abend{fromWeek, plural, =0 {} other { ab Woche #}}' +
+    '{withAcid, select, true { außer an Säure-Abenden} other {}}',
   'acid-frequency':
-    '{first, plural, one {# night} other {# nights}} a week from {date}' +
-    '{changes, select, true { for its first {firstWeeks} weeks, then {later, plural, one {# night} other {# nights}} a week} other {}}',
+    '{first, plural, one {# Abend} other {# Abende}} pro Woche ab {date}' +
+    '{changes, select, true { in den ersten {firstWeeks} Wochen, danach {later, plural, one {# Abend} other {# Abende}} pro Woche} other {}}',
   'cleanser-texture':
-    '{texture, select, cream {A cream cleanser that cleans without stripping oils.} gel {A gel cleanser.} other {A gentle cleanser.}}',
+    '{texture, select, cream {Eine Reinigungscreme, die reinigt, ohne die Haut auszutrocknen.} gel {Ein Reinigungsgel.} other {Ein mildes Reinigungsprodukt.}}',
   'moisturizer-texture':
-    '{texture, select, richCream {A rich cream.} lotion {A lotion.} lightLotion {A light lotion.} other {A gel or oil-free lotion.}}',
-  'toner-optional': 'Optional: an alcohol-free toner after cleansing.',
+    '{texture, select, richCream {Eine reichhaltige Creme.} lotion {Eine Lotion.} lightLotion {Eine leichte Lotion.} other {Ein Gel oder eine ölfreie Lotion.}}',
+  'toner-optional': 'Optional: ein alkoholfreies Gesichtswasser nach der Reinigung.',
   'starts-after-previous-active':
-    'Starts once the previous new active has had time to settle, so a reaction can be traced to it.',
-  'starts-after-patch-test': 'Starts the day after its patch test, if the test spot stayed calm.',
-  'antioxidant-under-sunscreen': 'Morning protection under sunscreen.',
+    'Beginnt erst, wenn sich die Haut an den vorigen neuen Wirkstoff gewöhnt hat, damit sich eine Reaktion einem Produkt zuordnen lässt.',
+  'starts-after-patch-test':
+    'Beginnt am Tag nach dem Verträglichkeitstest, wenn die Teststelle ruhig geblieben ist.',
+  'antioxidant-under-sunscreen': 'Schutz am Morgen, unter dem Sonnenschutz.',
   'hyaluronic-twice-daily-cap':
-    'No more than {max, plural, one {once} =2 {twice} other {# times}} a day, counting every form of hyaluronic acid; seal it in with the moisturizer.',
-  'extend-to-areas': 'Take it down over the {decolletage, select, true {neck and décolletage} other {neck}}.',
-  'leave-on-overnight': 'Leave it on overnight.',
-  'hyaluronic-sealed': 'It seals in the hyaluronic acid serum underneath.',
+    'Höchstens {max, plural, one {einmal} =2 {zweimal} other {#-mal}} am Tag, alle Formen von Hyaluronsäure zusammengezählt; die Feuchtigkeitspflege darüber hält das Wasser in der Haut.',
+  'extend-to-areas':
+    'Tragen Sie es auch auf {decolletage, select, true {Hals und Dekolleté} other {den Hals}} auf.',
+  'leave-on-overnight': 'Über Nacht einwirken lassen.',
+  'hyaluronic-sealed': 'Sie schließt das Wasser aus dem Hyaluronsäure-Serum darunter ein.',
   'sunscreen-daily':
-    'Broad-spectrum, SPF {spf} or higher, as the last morning step every day, whatever the weather; reapply outdoors.',
+    'Breitbandschutz (UVA und UVB), LSF {spf} oder höher, als letzter Schritt am Morgen, jeden Tag und bei jedem Wetter; draußen nachcremen.',
   'retinoid-amount':
-    '{areas, select, faceNeckDecolletage {A pea-sized amount for the whole face and a second one for the neck and décolletage, at bedtime, on dry skin.} ' +
-    'faceNeck {A pea-sized amount for the whole face and a second one for the neck, at bedtime, on dry skin.} ' +
-    'other {A pea-sized amount for the whole face, at bedtime, on dry skin.}}',
-  'retinoid-breastfeeding-areas': 'While breastfeeding: face and neck only, never the chest.',
-  'retinoid-not-with-acid': 'Never on the same night as the exfoliating acid.',
+    '{areas, select, faceNeckDecolletage {Eine erbsengroße Menge für das ganze Gesicht und eine zweite für Hals und Dekolleté, vor dem Schlafengehen, auf die trockene Haut.} ' +
+    'faceNeck {Eine erbsengroße Menge für das ganze Gesicht und eine zweite für den Hals, vor dem Schlafengehen, auf die trockene Haut.} ' +
+    'other {Eine erbsengroße Menge für das ganze Gesicht, vor dem Schlafengehen, auf die trockene Haut.}}',
+  'retinoid-breastfeeding-areas': 'In der Stillzeit nur Gesicht und Hals, nie die Brust.',
+  'retinoid-not-with-acid': 'Nie am selben Abend wie die Peeling-Säure.',
   'retinoid-experience':
-    'You have used a retinoid for {weeks, plural, one {# week} other {# weeks}}: the ramp continues from there.',
-  'acid-evening-only': 'Evening only.',
-  'acid-not-with-retinoid': 'Never on a retinoid night: an acid night is a night off the retinoid.',
+    'Sie verwenden seit {weeks, plural, one {# Woche} other {# Wochen}} ein Retinoid: Die Steigerung geht von dort aus weiter.',
+  'acid-evening-only': 'Nur abends.',
+  'acid-not-with-retinoid': 'Nie an einem Retinoid-Abend: An einem Säure-Abend pausiert das Retinoid.',
   'acid-kept-to-one':
-    'Kept to {nights, plural, one {one night} other {# nights}} a week for dry or sensitive skin.',
+    'Bei trockener oder empfindlicher Haut auf {nights, plural, one {einen Abend} other {# Abende}} pro Woche begrenzt.',
   'warning-pregnancy':
-    'No retinoid while pregnant or trying to conceive: retinoids are avoided in pregnancy as a precaution, ' +
-    'and so is anything the catalogue marks as not for pregnancy.' +
-    '{peptide, select, true { Peptides take the firming slot instead.} other {}}',
+    'Kein Retinoid in der Schwangerschaft oder bei Kinderwunsch: Retinoide werden in der Schwangerschaft vorsorglich ' +
+    'gemieden, ebenso alles, was der Katalog für die Schwangerschaft nicht freigibt.' +
+    '{peptide, select, true { Stattdessen übernehmen Peptide die straffende Pflege.} other {}}',
   'warning-breastfeeding':
-    'While breastfeeding, apply {name} to the face and neck only, never the chest, so the baby does not come into contact with it.',
-  'warning-avoided-step': '{name} is on your avoid list, so the {step} step leaves it out.',
-  'warning-avoided': '{name} is on your avoid list; it is not part of this routine.',
+    'Tragen Sie {name} in der Stillzeit nur auf Gesicht und Hals auf, nie auf die Brust, damit Ihr Baby nicht damit in Berührung kommt.',
+  'warning-avoided-step':
+    '{name} steht auf Ihrer Liste zu meidender Inhaltsstoffe und kommt daher im Schritt „{step, select, cleanse {Reinigung} ' +
+    'tone {Gesichtswasser} serum {Serum} treatment {Behandlung} moisturize {Feuchtigkeitspflege} sunscreen {Sonnenschutz} ' +
+    'other {Pflege}}“ nicht vor.',
+  'warning-avoided':
+    '{name} steht auf Ihrer Liste zu meidender Inhaltsstoffe und ist daher nicht Teil dieser Routine.',
   'warning-no-uv-filter':
-    'No UV filter in the catalogue fits your profile and avoid list, so the sunscreen step names no ingredient: ' +
-    'still wear a broad-spectrum SPF {spf}+ sunscreen you tolerate every morning.',
+    'Kein UV-Filter im Katalog passt zu Ihrem Profil und Ihrer Liste zu meidender Inhaltsstoffe, daher nennt der ' +
+    'Sonnenschutz-Schritt keinen Inhaltsstoff: Tragen Sie trotzdem jeden Morgen einen Sonnenschutz mit Breitbandschutz ' +
+    'und LSF {spf}+ auf, den Sie vertragen.',
   'warning-sun-sensitivity':
-    '{name} makes skin more sensitive to the sun: wear sunscreen every day and limit time in the sun while you use it' +
-    '{weeksAfter, plural, =0 {} one { and for a week after you stop using it} other { and for # weeks after you stop using it}}.',
+    '{name} macht die Haut sonnenempfindlicher: Verwenden Sie jeden Tag Sonnenschutz und meiden Sie die Sonne, solange Sie es anwenden' +
+    '{weeksAfter, plural, =0 {} one { und noch eine Woche nach dem Absetzen} other { und noch # Wochen nach dem Absetzen}}.',
   'warning-deferred-patch':
-    '{name} would start on {date}, after its {days}-day patch test, which is later than this {weeks}-week schedule ' +
-    'allows: ask for a longer schedule to include it.',
+    '{name} würde am {date} beginnen, nach seinem {days}-tägigen Verträglichkeitstest, also später, als dieser ' +
+    '{weeks}-Wochen-Plan reicht: Fragen Sie nach einem längeren Plan, um es einzubeziehen.',
   'warning-deferred':
-    '{name} would start on {date}, after this {weeks}-week schedule, to keep new actives apart: ask for a longer schedule to include it.',
+    '{name} würde am {date} beginnen, nach dem Ende dieses {weeks}-Wochen-Plans, damit neue Wirkstoffe zeitlich ' +
+    'getrennt bleiben: Fragen Sie nach einem längeren Plan, um es einzubeziehen.',
   'warning-patch-test':
-    'Patch-test {name} for {days} days before its first use on {date}: from {start}, apply the usual amount to a small ' +
-    'spot of its own on the inner arm or the bend of the elbow {times, plural, =2 {twice} other {# times}} a day ' +
-    '(a different spot for each product you test), so a reaction points to one product. If redness, itching or ' +
-    'swelling appears, stop and do not start it.',
+    'Testen Sie {name} {days} Tage lang, bevor Sie es am {date} zum ersten Mal verwenden: Tragen Sie ab {start} die ' +
+    'übliche Menge auf eine eigene kleine Stelle an der Innenseite des Arms oder in der Armbeuge auf, ' +
+    '{times, plural, =2 {zweimal} other {#-mal}} am Tag (für jedes getestete Produkt eine andere Stelle), damit eine ' +
+    'Reaktion auf ein einziges Produkt hinweist. Wenn Rötung, Juckreiz oder Schwellung auftreten, hören Sie auf und ' +
+    'beginnen Sie nicht mit dem Produkt.',
   'warning-patch-test-base':
-    'Your cleanser, moisturizer and sunscreen start today. If any of them is new to you, try it first on a small spot ' +
-    'on the inner arm, {times, plural, =2 {twice} other {# times}} a day, and stop if redness, itching or swelling appears.',
+    'Ihre Reinigung, Feuchtigkeitspflege und Ihr Sonnenschutz beginnen heute. Wenn eines davon neu für Sie ist, ' +
+    'probieren Sie es zuerst an einer kleinen Stelle an der Innenseite des Arms aus, ' +
+    '{times, plural, =2 {zweimal} other {#-mal}} am Tag, und hören Sie auf, wenn Rötung, Juckreiz oder Schwellung ' +
+    'auftreten.',
   'warning-concern-uncovered':
-    'Nothing in this routine targets {concern}: no ingredient in the catalogue that suits your profile addresses it. ' +
-    'A pharmacist or dermatologist can suggest what to use.',
+    'Nichts in dieser Routine behandelt dieses Anliegen: {concern}. Kein Inhaltsstoff im Katalog, der zu Ihrem Profil ' +
+    'passt, wirkt dagegen. Eine Apotheke oder eine Hautärztin bzw. ein Hautarzt kann Ihnen etwas empfehlen.',
   'warning-no-broad-spectrum':
-    'The UV filters that fit your profile and avoid list cannot together block both UVA and UVB, so the sunscreen step ' +
-    'names no ingredient: every morning, choose a sunscreen labelled broad-spectrum, SPF {spf} or higher, that you tolerate.',
+    'Die UV-Filter, die zu Ihrem Profil und Ihrer Liste zu meidender Inhaltsstoffe passen, können zusammen nicht ' +
+    'sowohl UVA als auch UVB abhalten, daher nennt der Sonnenschutz-Schritt keinen Inhaltsstoff: Wählen Sie jeden ' +
+    'Morgen einen Sonnenschutz mit der Angabe Breitbandschutz und LSF {spf} oder höher, den Sie vertragen.',
   'strength-range':
-    'Start with {name} at {from, number}{single, select, true {} other {–{to, number}}} % and never go above {max, number} %.' +
-    '{peelAbove, plural, =0 {} other { Above # % it is a peel for professionals, not a product for home use.}}',
+    'Beginnen Sie mit {name} in {from, number}{single, select, true {} other {–{to, number}}} % und gehen Sie nie über {max, number} %.' +
+    '{peelAbove, plural, =0 {} other { Über # % ist es ein Peeling für Fachleute, kein Produkt für zu Hause.}}',
   'strength-low-end':
-    'Start with {name} at {from, number} %, the low end for sensitive skin, and never go above {max, number} %.' +
-    '{peelAbove, plural, =0 {} other { Above # % it is a peel for professionals, not a product for home use.}}',
+    'Beginnen Sie mit {name} in {from, number} %, dem unteren Ende für empfindliche Haut, und gehen Sie nie über {max, number} %.' +
+    '{peelAbove, plural, =0 {} other { Über # % ist es ein Peeling für Fachleute, kein Produkt für zu Hause.}}',
   'strength-at-most':
-    'Choose {name} at no more than {max, number} %.' +
-    '{peelAbove, plural, =0 {} other { Above # % it is a peel for professionals, not a product for home use.}}',
+    'Wählen Sie {name} mit höchstens {max, number} %.' +
+    '{peelAbove, plural, =0 {} other { Über # % ist es ein Peeling für Fachleute, kein Produkt für zu Hause.}}',
   'strength-lowest-sold':
-    'Choose the lowest strength of {name} you can find, and go up only if your skin stays calm.',
+    'Wählen Sie {name} in der niedrigsten Konzentration, die Sie finden, und steigern Sie nur, wenn Ihre Haut ruhig bleibt.',
   expectation:
-    'Expect {result} after about {from}–{to} weeks of consistent use; skipping days delays results.',
-  'result-firmness': 'firmer-looking skin',
-  'result-fine-lines': 'softer fine lines',
-  'result-dryness': 'less dryness',
-  'result-redness': 'less redness',
-  'result-texture': 'smoother texture',
-  'result-dullness': 'a brighter complexion',
-  'result-pores': 'less visible pores',
-  'result-dark-spots': 'faded dark spots',
-  'concern-firmness': 'firmness',
-  'concern-fine-lines': 'fine lines',
-  'concern-dryness': 'dryness',
-  'concern-dullness': 'dullness',
-  'concern-dark-spots': 'dark spots',
-  'concern-texture': 'texture',
-  'concern-pores': 'visible pores',
-  'concern-redness': 'redness',
+    'Rechnen Sie nach etwa {from}–{to} Wochen regelmäßiger Anwendung mit {result}; ausgelassene Tage verzögern die Ergebnisse.',
+  'result-firmness': 'straffer wirkender Haut',
+  'result-fine-lines': 'gemilderten feinen Linien',
+  'result-dryness': 'weniger Trockenheit',
+  'result-redness': 'weniger Rötungen',
+  'result-texture': 'einem glatteren Hautbild',
+  'result-dullness': 'einem strahlenderen Teint',
+  'result-pores': 'weniger sichtbaren Poren',
+  'result-dark-spots': 'verblassten Pigmentflecken',
+  'concern-firmness': 'nachlassende Spannkraft',
+  'concern-fine-lines': 'feine Linien',
+  'concern-dryness': 'Trockenheit',
+  'concern-dullness': 'fahler Teint',
+  'concern-dark-spots': 'Pigmentflecken',
+  'concern-texture': 'unebenes Hautbild',
+  'concern-pores': 'sichtbare Poren',
+  'concern-redness': 'Rötungen',
   'lifestyle-sun-exposure':
-    'Long hours in the sun speed up sagging and wrinkles: seek shade, wear a hat and reapply sunscreen.',
+    'Viele Stunden in der Sonne lassen die Haut schneller erschlaffen und Falten bilden: Suchen Sie Schatten, tragen Sie einen Hut und cremen Sie nach.',
   'lifestyle-smoking':
-    'Smoking breaks down the skin’s collagen and elastin; cutting down helps skin keep its firmness.',
-  'lifestyle-alcohol': 'Drinking dehydrates skin and speeds the loss of firmness; drinking less helps.',
+    'Rauchen baut Kollagen und Elastin der Haut ab; weniger zu rauchen hilft der Haut, straff zu bleiben.',
+  'lifestyle-alcohol':
+    'Alkohol trocknet die Haut aus und beschleunigt den Verlust an Spannkraft; weniger zu trinken hilft.',
   disclaimer:
-    'Follow the instructions on each product’s own label first: they come before this routine. ' +
-    'This is general cosmetic guidance, not medical advice; ask a doctor or dermatologist about a skin ' +
-    'condition, medicines, pregnancy or breastfeeding.',
-  'effect-chose': 'chose {slug} ({role})',
-  'effect-left-out': 'left {slug} out of the {step} step',
-  'effect-excluded': 'excluded {slug}',
-  'effect-scheduled-nights': 'scheduled {slug} on {nights, plural, one {# night} other {# nights}}',
-  'effect-first-use': 'first use of {slug} on day {day}',
-  'effect-patch-window': 'patch test of {slug} from day {day}, {days} days',
-  'effect-evening-only': 'kept {slug} out of the morning',
-  'effect-areas': 'applied {slug} to {areas}',
-  'effect-warned': 'warned: {code}',
-  // vocabulary words and a ramp stage, as rule rationales state them
-  'skin-type-dry': 'dry',
-  'skin-type-combination': 'combination',
-  'skin-type-normal': 'normal',
-  'skin-type-oily': 'oily',
-  'irritation-low': 'low',
-  'irritation-medium': 'medium',
-  'irritation-high': 'high',
-  'evidence-strong': 'strong',
-  'evidence-moderate': 'moderate',
-  'evidence-limited': 'limited',
-  'area-face': 'face',
-  'area-neck': 'neck',
-  'area-decolletage': 'décolletage',
-  'rule-ramp-stage': '{nights} in {single, select, true {week {fromWeek}} other {weeks {fromWeek}-{toWeek}}}',
-  // rule titles and rationales: placeholders are the names in each rule's `params`
-  'rule.skin-type.basis.title': 'Choose cleanser and moisturizer by skin type',
+    'Befolgen Sie zuerst die Hinweise auf dem Etikett jedes Produkts: Sie gehen dieser Routine vor. ' +
+    'Dies ist eine allgemeine kosmetische Empfehlung, keine medizinische Beratung; fragen Sie bei Hauterkrankungen, ' +
+    'Medikamenten, Schwangerschaft oder Stillzeit eine Ärztin, einen Arzt oder eine Hautärztin bzw. einen Hautarzt.',
+  'effect-chose':
+    'hat {slug} gewählt ({role, select, retinoid {Retinoid} acid {Peeling-Säure} antioxidant {Antioxidans} serum {Serum} ' +
+    'moisturizer {Feuchtigkeitspflege} sunscreen {Sonnenschutz} other {Inhaltsstoff}})',
+  'effect-left-out':
+    'hat {slug} aus dem Schritt „{step, select, cleanse {Reinigung} tone {Gesichtswasser} serum {Serum} ' +
+    'treatment {Behandlung} moisturize {Feuchtigkeitspflege} sunscreen {Sonnenschutz} other {Pflege}}“ weggelassen',
+  'effect-excluded': 'hat {slug} ausgeschlossen',
+  'effect-scheduled-nights': 'hat {slug} für {nights, plural, one {# Abend} other {# Abende}} eingeplant',
+  'effect-first-use': 'erste Anwendung von {slug} an Tag {day}',
+  'effect-patch-window': 'Verträglichkeitstest von {slug} ab Tag {day}, {days} Tage lang',
+  'effect-evening-only': 'hat {slug} aus der Morgenroutine herausgehalten',
+  'effect-areas': 'hat {slug} aufgetragen auf: {areas}',
+  'effect-warned': 'hat gewarnt: {code}',
+  // Wörter des Vokabulars und eine Stufe der Steigerung, wie die Begründungen der Regeln sie nennen
+  'skin-type-dry': 'trockene Haut',
+  'skin-type-combination': 'Mischhaut',
+  'skin-type-normal': 'normale Haut',
+  'skin-type-oily': 'fettige Haut',
+  'irritation-low': 'niedrigem',
+  'irritation-medium': 'mittlerem',
+  'irritation-high': 'hohem',
+  'evidence-strong': 'stark',
+  'evidence-moderate': 'mäßig',
+  'evidence-limited': 'begrenzt',
+  'area-face': 'Gesicht',
+  'area-neck': 'Hals',
+  'area-decolletage': 'Dekolleté',
+  'rule-ramp-stage':
+    '{nights, plural, one {# Abend} other {# Abende}} {single, select, true {in Woche {fromWeek}} other {in den Wochen {fromWeek}–{toWeek}}}',
+  // Titel und Begründungen der Regeln: Die Platzhalter sind die Namen in den `params` jeder Regel
+  'rule.skin-type.basis.title': 'Reinigung und Feuchtigkeitspflege nach Hauttyp wählen',
   'rule.skin-type.basis.rationale':
-    'Every profile must state a skin type of dry, combination, normal or oily, and the engine uses it to pick the ' +
-    'texture of the base products: a cream cleanser with a rich cream for dry skin, a gentle cleanser with a lotion ' +
-    'for normal skin, a gentle cleanser with a light lotion for combination skin, and a gel cleanser with a gel or ' +
-    'oil-free lotion for oily skin. Skin type is the starting point of any routine, because how much oil and ' +
-    'moisture the skin has decides which textures it tolerates and needs.',
-  'rule.goals.match-ingredients.title': 'Pick treatment ingredients by the concerns they address',
+    'Jedes Profil nennt einen Hauttyp, trocken, Mischhaut, normal oder fettig, und danach wählt die Engine die ' +
+    'Textur der Basisprodukte: eine Reinigungscreme und eine reichhaltige Creme für trockene Haut, ein mildes ' +
+    'Reinigungsprodukt und eine Lotion für normale Haut, ein mildes Reinigungsprodukt und eine leichte Lotion für ' +
+    'Mischhaut, ein Reinigungsgel und ein Gel oder eine ölfreie Lotion für fettige Haut. Der Hauttyp ist der ' +
+    'Ausgangspunkt jeder Routine, denn wie viel Fett und Feuchtigkeit die Haut hat, bestimmt, welche Texturen sie ' +
+    'verträgt und braucht.',
+  'rule.goals.match-ingredients.title': 'Wirkstoffe nach den Anliegen wählen, gegen die sie wirken',
   'rule.goals.match-ingredients.rationale':
-    'Treatment ingredients come from the catalogue, selected because their listed concerns overlap the concerns in ' +
-    'the profile and their listed skin types include the profile’s; no ingredient list is hard-coded. A routine ' +
-    'holds no more than {retinoids, plural, one {# retinoid} other {# retinoids}}, ' +
-    '{acids, plural, one {# exfoliating acid} other {# exfoliating acids}} and ' +
-    '{antioxidants, plural, one {# antioxidant} other {# antioxidants}}, and no session holds more than ' +
-    '{serumSteps, plural, one {# serum step} other {# serum steps}} (in the morning the antioxidant serum is one ' +
-    'of them). Within a class it prefers stronger evidence, then lower irritation, then the staff ranking. An ' +
-    'ingredient earns its place only by doing what the person is looking for, and the caps keep the routine short ' +
-    'enough to tolerate and to follow.',
-  'rule.goals.firming-actives.title': 'Prefer retinoid, peptides, vitamin C, then HA for firming',
+    'Wirkstoffe kommen aus dem Katalog und werden gewählt, weil die Anliegen, gegen die sie wirken, sich mit denen ' +
+    'des Profils überschneiden und die Hauttypen, zu denen sie passen, den des Profils einschließen; keine Liste ' +
+    'von Inhaltsstoffen ist fest im Code hinterlegt. Eine Routine enthält höchstens ' +
+    '{retinoids, plural, one {# Retinoid} other {# Retinoide}}, ' +
+    '{acids, plural, one {# Peeling-Säure} other {# Peeling-Säuren}} und ' +
+    '{antioxidants, plural, one {# Antioxidans} other {# Antioxidantien}}, und keine Tageszeit hat mehr als ' +
+    '{serumSteps, plural, one {# Serum-Schritt} other {# Serum-Schritte}} (morgens zählt das antioxidative Serum ' +
+    'dazu). Innerhalb einer Klasse bevorzugt die Engine die bessere Studienlage, dann die geringere Reizung, dann ' +
+    'die Rangfolge des Teams. Ein Inhaltsstoff verdient seinen Platz nur, wenn er tut, was die Person sucht, und ' +
+    'die Obergrenzen halten die Routine kurz genug, um sie zu vertragen und durchzuhalten.',
+  'rule.goals.firming-actives.title':
+    'Für Straffheit: Retinoid, dann Peptide, dann Vitamin C, dann Hyaluronsäure',
   'rule.goals.firming-actives.rationale':
-    'When the profile asks for firmness or fine lines, the engine ranks candidates in a fixed order: a retinoid ' +
-    'first, then peptides, then vitamin C, then hyaluronic acid. For someone starting their first retinoid it ' +
-    'passes over forms graded {avoidedIrritation} irritation in favour of retinol or retinaldehyde, since they ' +
-    'irritate far less. These four are the workhorses of tightening serums, and irritation is the main reason ' +
-    'people give up on a retinoid.',
-  'rule.antioxidant.morning.title': 'Apply the antioxidant serum in the morning',
+    'Wünscht das Profil mehr Spannkraft oder weniger feine Linien, reiht die Engine die Kandidaten in fester ' +
+    'Reihenfolge: zuerst ein Retinoid, dann Peptide, dann Vitamin C, dann Hyaluronsäure. Beim ersten Retinoid ' +
+    'übergeht sie Formen mit {avoidedIrritation} Reizpotenzial zugunsten von Retinol oder Retinal, die deutlich ' +
+    'weniger reizen. Diese vier sind die Arbeitspferde straffender Seren, und Reizungen sind der Hauptgrund, ein ' +
+    'Retinoid aufzugeben.',
+  'rule.antioxidant.morning.title': 'Das antioxidative Serum morgens auftragen',
   'rule.antioxidant.morning.rationale':
-    'An antioxidant serum such as vitamin C goes in the morning session, beneath the sunscreen, as long as the ' +
-    'ingredient is not photosensitizing. The morning routine is about protection: an antioxidant helps shield ' +
-    'skin from the daytime damage that drives photoageing and supports collagen along the way.',
-  'rule.profile.avoid.title': 'Never recommend an ingredient the person avoids',
+    'Ein antioxidatives Serum wie Vitamin C gehört in die Morgenroutine, unter den Sonnenschutz, sofern der ' +
+    'Inhaltsstoff die Haut nicht lichtempfindlich macht. Morgens geht es um Schutz: Ein Antioxidans hilft der ' +
+    'Haut gegen die Schäden des Tages, die sie altern lassen, und unterstützt nebenbei das Kollagen.',
+  'rule.profile.avoid.title': 'Nie einen Inhaltsstoff empfehlen, den die Person meidet',
   'rule.profile.avoid.rationale':
-    'Any ingredient listed under avoid, whether for an allergy or a preference, is excluded from every step, and ' +
-    'the response names the step that lost it, once per ingredient. Skin needs differ from one person to the ' +
-    "next, so the person's own exclusions win over every other choice, and saying what was dropped keeps the " +
-    'routine transparent.',
-  'rule.sensitive.gentle-only.title': 'Only gentle ingredients for sensitive skin and redness',
+    'Jeder Inhaltsstoff auf der Liste zu meidender Inhaltsstoffe, ob wegen einer Allergie oder aus Vorliebe, ' +
+    'wird aus jedem Schritt ausgeschlossen, und die Antwort nennt den Schritt, in dem er fehlt, einmal pro ' +
+    'Inhaltsstoff. Jede Haut ist anders, daher gehen die eigenen Ausschlüsse der Person jeder anderen Wahl vor, ' +
+    'und zu sagen, was wegfiel, hält die Routine nachvollziehbar.',
+  'rule.sensitive.gentle-only.title': 'Nur milde Inhaltsstoffe bei empfindlicher Haut und Rötungen',
   'rule.sensitive.gentle-only.rationale':
-    'For sensitive skin, and whenever the profile lists {reactiveConcern}, the engine never picks an ingredient ' +
-    'the catalogue grades {neverIrritation} irritation, in any step. With {reactiveConcern} it also leaves out ' +
-    'exfoliating acids and any antioxidant above the lowest irritation grade, and a retinoid climbs at the slower ' +
-    'sensitive pace. Every choice is read from catalogue facts, never from ingredient names. Reactive skin flares ' +
-    'with irritants such as strong acids, so gentle products come first.',
-  'rule.concern.uncovered.title': 'Say when no ingredient serves a concern',
+    'Bei empfindlicher Haut, und immer wenn das Profil {reactiveConcern} nennt, wählt die Engine in keinem ' +
+    'Schritt einen Inhaltsstoff, den der Katalog mit {neverIrritation} Reizpotenzial einstuft. Bei ' +
+    '{reactiveConcern} lässt sie außerdem Peeling-Säuren weg und jedes Antioxidans oberhalb der niedrigsten ' +
+    'Reizstufe, und ein Retinoid steigt im langsameren Tempo für empfindliche Haut. Jede Wahl beruht auf Daten ' +
+    'aus dem Katalog, nie auf Namen von Inhaltsstoffen. Reaktive Haut reagiert auf Reizstoffe wie starke Säuren ' +
+    'mit Schüben, daher haben milde Produkte Vorrang.',
+  'rule.concern.uncovered.title': 'Sagen, wenn kein Inhaltsstoff ein Anliegen abdeckt',
   'rule.concern.uncovered.rationale':
-    'When none of the ingredients in the routine lists one of the profile’s concerns, the response warns and ' +
-    'names that concern, instead of leaving the person to think it is being treated. This happens when the ' +
-    'catalogue holds nothing suitable for the skin type, or the person avoids it, or gentleness or pregnancy ' +
-    'rules it out.',
-  'rule.routine.serum-with-basics.title': 'Build serums into a full cleanse, moisturize, protect routine',
+    'Wenn keiner der Inhaltsstoffe der Routine eines der Anliegen des Profils behandelt, warnt die Antwort und ' +
+    'nennt dieses Anliegen, statt die Person glauben zu lassen, es werde behandelt. Das geschieht, wenn der ' +
+    'Katalog nichts Passendes für den Hauttyp enthält, die Person den Inhaltsstoff meidet oder Milde oder ' +
+    'Schwangerschaft ihn ausschließen.',
+  'rule.routine.serum-with-basics.title':
+    'Seren in eine vollständige Routine einbetten: reinigen, pflegen, schützen',
   'rule.routine.serum-with-basics.rationale':
-    'Serums are never recommended on their own: the morning runs cleanse, optional tone, serum(s), moisturize and ' +
-    'sunscreen, and the evening runs cleanse, optional tone, serum or treatment and moisturize. A toner is offered ' +
-    'only for {tonerSkinTypes} skin. A serum does its job as part of gentle cleansing and effective moisturizing, ' +
-    'not as a replacement for them.',
-  'rule.routine.layer-order.title': 'Layer each session from thinnest to thickest',
+    'Seren werden nie allein empfohlen: Morgens folgen Reinigung, optional Gesichtswasser, Serum(s), ' +
+    'Feuchtigkeitspflege und Sonnenschutz, abends Reinigung, optional Gesichtswasser, Serum oder Behandlung und ' +
+    'Feuchtigkeitspflege. Gesichtswasser gibt es nur für {tonerSkinTypes}. Ein Serum wirkt als Teil einer milden ' +
+    'Reinigung und guten Feuchtigkeitspflege, nicht als deren Ersatz.',
+  'rule.routine.layer-order.title': 'Von der dünnsten zur dicksten Textur auftragen',
   'rule.routine.layer-order.rationale':
-    'Within each session the steps run from the lightest texture to the heaviest: cleanser, toner, water-based ' +
-    'serums, treatments, then moisturizer, with sunscreen always the final morning step. Light products applied ' +
-    'first can reach the skin, heavier ones on top would block them, and sunscreen protects best as the outermost ' +
-    'layer.',
-  'rule.sun.daily-spf.title': 'Finish every morning with broad-spectrum SPF {minSpf} or higher',
+    'Zu jeder Tageszeit gehen die Schritte von der leichtesten zur reichhaltigsten Textur: Reinigung, ' +
+    'Gesichtswasser, wässrige Seren, Behandlungen, dann Feuchtigkeitspflege, wobei der Sonnenschutz morgens ' +
+    'immer den Abschluss bildet. Leichte Produkte zuerst erreichen die Haut, schwerere darunter würden sie ' +
+    'abhalten, und Sonnenschutz schützt als äußerste Schicht am besten.',
+  'rule.sun.daily-spf.title': 'Jeden Morgen mit Breitband-Sonnenschutz LSF {minSpf} oder höher abschließen',
   'rule.sun.daily-spf.rationale':
-    'Every morning of the schedule ends with a broad-spectrum sunscreen of SPF {minSpf} or more, and the step is ' +
-    'never removed. Broad-spectrum is read from the catalogue: the chosen filters together block both UVA and UVB ' +
-    '(one broad filter does both); when the filters left after the avoid list cannot, the step names no filter ' +
-    'and a warning says to choose a broad-spectrum product. The sunscreen covers every area another step treats, ' +
-    'so a serum on the décolletage means sunscreen there too. Ultraviolet light is one of the biggest drivers of ' +
-    'sagging and photoageing, and daily protection is recommended for everyone.',
-  'rule.routine.night-serum-leave-on.title': 'Leave evening serums and treatments on overnight',
+    'Jeder Morgen des Plans endet mit einem Breitband-Sonnenschutz mit LSF {minSpf} oder mehr, und dieser Schritt ' +
+    'entfällt nie. Ob der Schutz breitbandig ist, steht im Katalog: Die gewählten Filter halten zusammen UVA und ' +
+    'UVB ab (ein Breitbandfilter kann beides); schaffen das die nach der Meideliste verbleibenden Filter nicht, ' +
+    'nennt der Schritt keinen Filter, und eine Warnung rät, ein Breitbandprodukt zu wählen. Der Sonnenschutz ' +
+    'deckt jede Stelle ab, die ein anderer Schritt behandelt: Ein Serum auf dem Dekolleté bedeutet auch dort ' +
+    'Sonnenschutz. UV-Licht ist eine der Hauptursachen für erschlaffende und vorzeitig gealterte Haut, und ' +
+    'täglicher Schutz wird allen empfohlen.',
+  'rule.routine.night-serum-leave-on.title': 'Abendliche Seren und Behandlungen über Nacht einwirken lassen',
   'rule.routine.night-serum-leave-on.rationale':
-    'Serum and treatment steps in the evening session are flagged as leave-on: the person sleeps in them instead ' +
-    'of rinsing them off. Wearing them overnight gives the product hours of undisturbed contact with the skin, ' +
-    'and sleeping in a serum is safe.',
-  'rule.hyaluronic.twice-daily.title': 'Use hyaluronic acid morning and evening, at most twice a day',
+    'Serum- und Behandlungsschritte am Abend sind als „nicht abspülen“ markiert: Man schläft damit, statt sie ' +
+    'abzuwaschen. Über Nacht hat das Produkt stundenlang ungestörten Kontakt mit der Haut, und mit einem Serum zu ' +
+    'schlafen ist unbedenklich.',
+  'rule.hyaluronic.twice-daily.title': 'Hyaluronsäure morgens und abends, höchstens zweimal am Tag',
   'rule.hyaluronic.twice-daily.rationale':
-    'Once chosen, a hyaluronic-acid serum appears in both the morning and the evening session, and all its ' +
-    'catalogue forms together never add up to more than ' +
-    '{maxPerDay, plural, one {# application} other {# applications}} a day. It takes priority over other ' +
-    'low-irritation serums when the skin is dry or the profile lists dryness, firmness or fine lines. Two ' +
-    'applications a day is the upper limit for a serum, and the water it binds relieves dryness and gives skin a ' +
-    'firmer look.',
-  'rule.hyaluronic.seal.title': 'Seal hyaluronic acid in with a moisturizer',
+    'Einmal gewählt, steht ein Hyaluronsäure-Serum in der Morgen- und in der Abendroutine, und alle seine Formen ' +
+    'im Katalog zusammen kommen nie auf mehr als {maxPerDay, plural, one {# Anwendung} other {# Anwendungen}} ' +
+    'am Tag. Es hat Vorrang vor anderen wenig reizenden Seren, wenn die Haut trocken ist oder das Profil ' +
+    'Trockenheit, nachlassende Spannkraft oder feine Linien nennt. Zwei Anwendungen am Tag sind das Maximum für ' +
+    'ein Serum, und das Wasser, das es bindet, lindert Trockenheit und lässt die Haut straffer aussehen.',
+  'rule.hyaluronic.seal.title': 'Hyaluronsäure mit einer Feuchtigkeitspflege versiegeln',
   'rule.hyaluronic.seal.rationale':
-    'The engine adds a note that a humectant like hyaluronic acid should be covered by a moisturizer that locks ' +
-    'the water in. The catalogue keeps the two sizes apart: high-molecular-weight sodium hyaluronate hydrates the ' +
-    'surface, while low-molecular-weight hydrolyzed hyaluronic acid gets further into the skin. Without an ' +
-    'emollient on top the water a humectant draws in can evaporate, and very small hyaluronic acid has been shown ' +
-    'to reduce wrinkle depth over 8 weeks.',
-  'rule.photosensitizer.night-only.title': 'Schedule photosensitizing ingredients in the evening only',
+    'Die Engine fügt einen Hinweis hinzu: Ein Feuchthaltemittel wie Hyaluronsäure sollte von einer ' +
+    'Feuchtigkeitspflege bedeckt werden, die das Wasser in der Haut hält. Der Katalog unterscheidet zwei Größen: ' +
+    'hochmolekulares Natriumhyaluronat spendet der Oberfläche Feuchtigkeit, niedermolekulare hydrolysierte ' +
+    'Hyaluronsäure dringt tiefer in die Haut ein. Ohne rückfettende Pflege darüber kann das Wasser, das ein ' +
+    'Feuchthaltemittel anzieht, verdunsten, und sehr kleine Hyaluronsäure hat in einer Studie die Faltentiefe in ' +
+    '8 Wochen verringert.',
+  'rule.photosensitizer.night-only.title': 'Lichtsensibilisierende Inhaltsstoffe nur abends',
   'rule.photosensitizer.night-only.rationale':
-    'Any ingredient flagged as photosensitizing in the catalogue, such as a retinoid or an AHA, is placed only in ' +
-    'the evening session, on every day of the schedule, in whatever step it belongs to, the moisturizer included. ' +
-    'The decision reads the flag, so an ingredient staff add later is scheduled correctly with no code change. ' +
-    'These ingredients make skin more vulnerable to UV damage, which is why they belong to the night routine.',
-  'rule.photosensitizer.sun-warning.title': 'Warn about sun sensitivity when a photosensitizer is used',
+    'Jeder Inhaltsstoff, den der Katalog als lichtsensibilisierend kennzeichnet, etwa ein Retinoid oder eine AHA, ' +
+    'kommt nur in die Abendroutine, an jedem Tag des Plans und in jedem Schritt, zu dem er gehört, die ' +
+    'Feuchtigkeitspflege eingeschlossen. Die Entscheidung liest diese Kennzeichnung, daher wird ein Inhaltsstoff, ' +
+    'den das Team später hinzufügt, ohne Codeänderung richtig eingeplant. Diese Inhaltsstoffe machen die Haut ' +
+    'anfälliger für UV-Schäden, deshalb gehören sie in die Abendroutine.',
+  'rule.photosensitizer.sun-warning.title':
+    'Vor Sonnenempfindlichkeit warnen, wenn ein Inhaltsstoff sie erhöht',
   'rule.photosensitizer.sun-warning.rationale':
-    'If any ingredient in the routine is photosensitizing, the response carries a warning to wear sunscreen every ' +
-    'day and keep sun exposure down while using it, continuing for ' +
-    '{weeksAfter, plural, one {# week} other {# weeks}} after an AHA is stopped. AHAs increase sensitivity to ' +
-    'sunburn both during use and for up to a week afterwards, which is why the FDA asks for a sunburn alert on ' +
-    'their labels.',
-  'rule.retinoid.ramp.title': 'Ramp a retinoid up week by week',
+    'Ist ein Inhaltsstoff der Routine lichtsensibilisierend, warnt die Antwort, jeden Tag Sonnenschutz zu tragen ' +
+    'und die Sonne während der Anwendung zu meiden, noch {weeksAfter, plural, one {# Woche} other {# Wochen}} ' +
+    'über das Absetzen einer AHA hinaus. AHAs erhöhen die Sonnenbrandgefahr während der Anwendung und bis zu ' +
+    'einer Woche danach, weshalb die US-Behörde FDA einen Sonnenbrand-Hinweis auf ihren Etiketten verlangt.',
+  'rule.retinoid.ramp.title': 'Ein Retinoid Woche für Woche steigern',
   'rule.retinoid.ramp.rationale':
-    'A retinoid is scheduled on an exact number of nights per week of use: {table}, and from week ' +
-    '{everyNightFrom} on every night an exfoliating acid does not claim. Before that every-night stage the number ' +
-    'is exact, with acid nights placed on other nights, and as long as a week holds under {apartBelow} retinoid ' +
-    'nights none of them fall on back-to-back nights (a pair spanning two weeks counts against the later week). ' +
-    'Irritation is the main reason people stop using a retinoid, so the skin gets time to adjust; the precise ' +
-    "counts are this product's own conservative choice.",
-  'rule.retinoid.ramp-sensitive.title': 'Ramp a retinoid twice as slowly for sensitive skin',
+    'Ein Retinoid wird an einer genauen Zahl von Abenden pro Anwendungswoche eingeplant: {table}, und ab Woche ' +
+    '{everyNightFrom} an jedem Abend, den keine Peeling-Säure belegt. Vor dieser Stufe ist die Zahl genau, ' +
+    'Säure-Abende liegen auf anderen Abenden, und solange eine Woche weniger als {apartBelow} Retinoid-Abende hat, ' +
+    'folgen keine zwei direkt aufeinander (ein Paar über zwei Wochen hinweg zählt zur späteren Woche). Reizungen ' +
+    'sind der Hauptgrund, ein Retinoid abzusetzen, daher bekommt die Haut Zeit, sich zu gewöhnen; die genauen ' +
+    'Zahlen sind eine vorsichtige Wahl dieses Dienstes.',
+  'rule.retinoid.ramp-sensitive.title': 'Ein Retinoid bei empfindlicher Haut halb so schnell steigern',
   'rule.retinoid.ramp-sensitive.rationale':
-    'For sensitive skin every ramp stage lasts twice as long, in nights a week: {table}, and from week ' +
-    '{everyNightFrom} on every night that no exfoliating acid claims. The counts are exact in the same way, and ' +
-    'no two retinoid nights are consecutive while a week has fewer than {apartBelow}. Sensitive skin calls for ' +
-    'extra care at the start, so it climbs more gently.',
-  'rule.retinoid.experience.title': 'Start an experienced retinoid user further along the ramp',
+    'Bei empfindlicher Haut dauert jede Stufe doppelt so lange, in Abenden pro Woche: {table}, und ab Woche ' +
+    '{everyNightFrom} an jedem Abend, den keine Peeling-Säure belegt. Die Zahlen sind ebenso genau, und keine zwei ' +
+    'Retinoid-Abende folgen aufeinander, solange eine Woche weniger als {apartBelow} hat. Empfindliche Haut ' +
+    'braucht am Anfang besondere Vorsicht, deshalb steigt sie sanfter.',
+  'rule.retinoid.experience.title': 'Wer schon ein Retinoid verwendet, steigt später in die Steigerung ein',
   'rule.retinoid.experience.rationale':
-    'A person who has already used a retinoid for N weeks starts at week N+1 of the ramp rather than week 1, and ' +
-    'that retinoid is not treated as new, so it is scheduled without spacing or a patch test. Their skin has ' +
-    'already adapted through those weeks, and repeating them would only hold the routine back without making it ' +
-    'any safer.',
-  'rule.retinoid.amount.title': 'Use a pea-sized amount of retinoid at bedtime',
+    'Wer bereits seit N Wochen ein Retinoid verwendet, beginnt in Woche N+1 der Steigerung statt in Woche 1, und ' +
+    'dieses Retinoid gilt nicht als neu: Es wird ohne Abstand zu anderen neuen Wirkstoffen und ohne ' +
+    'Verträglichkeitstest eingeplant. Die Haut hat sich in diesen Wochen schon angepasst, und sie zu wiederholen ' +
+    'würde die Routine nur aufhalten, ohne sie sicherer zu machen.',
+  'rule.retinoid.amount.title': 'Eine erbsengroße Menge Retinoid vor dem Schlafengehen',
   'rule.retinoid.amount.rationale':
-    'The retinoid step carries a note: one pea-sized amount covers the entire face, with another for the neck ' +
-    'and décolletage, applied at bedtime on dry skin. A small amount is all the skin needs, and using more brings ' +
-    'extra irritation rather than extra benefit.',
-  'rule.retinoid.pregnancy.title': 'No retinoid in pregnancy; face and neck only when breastfeeding',
+    'Der Retinoid-Schritt trägt einen Hinweis: Eine erbsengroße Menge reicht für das ganze Gesicht, eine weitere ' +
+    'für Hals und Dekolleté, aufgetragen vor dem Schlafengehen auf die trockene Haut. Mehr braucht die Haut ' +
+    'nicht, und mehr aufzutragen bringt zusätzliche Reizung statt zusätzlichen Nutzen.',
+  'rule.retinoid.pregnancy.title':
+    'Kein Retinoid in der Schwangerschaft; in der Stillzeit nur Gesicht und Hals',
   'rule.retinoid.pregnancy.rationale':
-    'If the profile says pregnant or trying for a baby, no retinoid is recommended, nor anything the catalogue ' +
-    'does not mark as safe in pregnancy: a warning explains why and peptides take the firming slot instead. When ' +
-    'breastfeeding, a retinoid may still be used, limited to the {breastfeedingAreas} and kept off the chest, ' +
-    'again with a warning. Topical retinoids are avoided in pregnancy out of caution, while during breastfeeding ' +
-    'very little is absorbed as long as the product stays away from the breast.',
-  'rule.acid.night-frequency.title': 'Limit exfoliating acids to one or two evenings a week',
+    'Nennt das Profil eine Schwangerschaft oder einen Kinderwunsch, wird kein Retinoid empfohlen und nichts, was ' +
+    'der Katalog nicht als sicher in der Schwangerschaft kennzeichnet: Eine Warnung erklärt, warum, und Peptide ' +
+    'übernehmen die straffende Pflege. In der Stillzeit bleibt ein Retinoid möglich, auf {breastfeedingAreas} ' +
+    'beschränkt und fern von der Brust, ebenfalls mit einer Warnung. Äußerlich angewendete Retinoide werden in ' +
+    'der Schwangerschaft vorsorglich gemieden; in der Stillzeit gelangt nur sehr wenig in den Körper, solange ' +
+    'das Produkt nicht an die Brust kommt.',
+  'rule.acid.night-frequency.title': 'Peeling-Säuren auf einen oder zwei Abende pro Woche begrenzen',
   'rule.acid.night-frequency.rationale':
-    'An exfoliating acid (AHA, BHA or PHA, photosensitizing or not) is scheduled only in the evening: no more ' +
-    'than {nightsFirstWeeks, plural, one {# night} other {# nights}} a week during its first ' +
-    '{firstWeeks, plural, one {week} other {# weeks}} of use, counted from its own first night, and no more than ' +
-    '{nightsLater} after that, or {nightsLaterDryOrSensitive} for dry or sensitive skin. The engine reaches for ' +
-    'one when the profile lists {concerns}; for sensitive skin it takes the least irritating acid that serves the ' +
-    'concern, such as a PHA or lactic or mandelic acid, never glycolic acid. Over-exfoliating harms the skin ' +
-    'barrier and raises sun sensitivity, and the milder acids treat the same concerns.',
-  'rule.actives.no-stacking.title': 'Never combine a retinoid and an acid in one session',
+    'Eine Peeling-Säure (AHA, BHA oder PHA, lichtsensibilisierend oder nicht) wird nur abends eingeplant: ' +
+    'höchstens {nightsFirstWeeks, plural, one {# Abend} other {# Abende}} pro Woche in ' +
+    '{firstWeeks, plural, one {der ersten Anwendungswoche} other {den ersten # Anwendungswochen}}, gezählt ab ' +
+    'ihrem eigenen ersten Abend, danach höchstens {nightsLater}, bei trockener oder empfindlicher Haut ' +
+    '{nightsLaterDryOrSensitive}. Die Engine greift zu einer, wenn das Profil {concerns} nennt; bei empfindlicher ' +
+    'Haut nimmt sie die am wenigsten reizende Säure, die das Anliegen behandelt, etwa eine PHA oder Milch- oder ' +
+    'Mandelsäure, nie Glykolsäure. Zu viel Peeling schädigt die Hautbarriere und erhöht die ' +
+    'Sonnenempfindlichkeit, und mildere Säuren wirken gegen dieselben Anliegen.',
+  'rule.actives.no-stacking.title': 'Nie Retinoid und Säure in derselben Routine',
   'rule.actives.no-stacking.rationale':
-    'A session never holds both a retinoid and an exfoliating acid, nor two exfoliating acids; a night with an ' +
-    'acid is a night off the retinoid. Retinoids already leave skin sensitive and exfoliating over one can deepen ' +
-    'dryness and irritation, so keeping them on separate nights is the cautious reading of that advice.',
-  'rule.actives.one-at-a-time.title': 'Introduce new actives one at a time',
+    'Eine Tageszeit enthält nie zugleich ein Retinoid und eine Peeling-Säure, auch nicht zwei Peeling-Säuren; an ' +
+    'einem Säure-Abend pausiert das Retinoid. Retinoide machen die Haut ohnehin empfindlich, und ein Peeling ' +
+    'darüber kann Trockenheit und Reizung verstärken, daher ist es die vorsichtige Lesart dieses Rats, sie auf ' +
+    'getrennte Abende zu legen.',
+  'rule.actives.one-at-a-time.title': 'Neue Wirkstoffe einzeln einführen',
   'rule.actives.one-at-a-time.rationale':
-    'New actives are started one by one, with at least {standardDays} days between the first uses of any two of ' +
-    'them ({sensitiveDays} days for sensitive skin), while low-irritation ingredients begin on day 1 (for ' +
-    'sensitive skin, serums begin after their patch window). When a retinoid is chosen it comes first: on day ' +
-    '{retinoidDay}, after its patch window, when it is new, and on day 1 for someone already using one. ' +
-    'Introducing actives separately lets the skin adjust to each, and if a reaction appears it is clear which ' +
-    'product caused it.',
-  'rule.actives.patch-test.title': 'Patch-test each new active before first use',
+    'Neue Wirkstoffe beginnen einer nach dem anderen, mit mindestens {standardDays} Tagen zwischen den ersten ' +
+    'Anwendungen zweier von ihnen ({sensitiveDays} Tage bei empfindlicher Haut), während wenig reizende ' +
+    'Inhaltsstoffe an Tag 1 beginnen (bei empfindlicher Haut beginnen Seren nach ihrem Verträglichkeitstest). ' +
+    'Wird ein Retinoid gewählt, kommt es zuerst: an Tag {retinoidDay}, nach seinem Verträglichkeitstest, wenn es ' +
+    'neu ist, und an Tag 1 für alle, die schon eines verwenden. Wirkstoffe getrennt einzuführen lässt die Haut ' +
+    'sich an jeden gewöhnen, und bei einer Reaktion ist klar, welches Produkt sie ausgelöst hat.',
+  'rule.actives.patch-test.title': 'Jeden neuen Wirkstoff vor der ersten Anwendung testen',
   'rule.actives.patch-test.rationale':
-    'A patch test happens before first use, inside the calendar: each new active gets a window of the ' +
-    '{windowDays} days right before its first night on the face, on which the usual amount goes on a small spot ' +
-    'inside the arm or in the bend of the elbow, {timesPerDay} times a day. Its first use on the face therefore ' +
-    'comes after the window, and a warning on the first day of the window gives the planned first-use date and ' +
-    'says to stop, and not start it, if redness, itching or swelling appears. For sensitive skin every new serum ' +
-    'or treatment ingredient gets a window too, and the base steps start on day 1 with a reminder to patch-test ' +
-    'any product that is new. Testing on a small area first catches a bad reaction before it affects the face.',
-  'rule.area.neck-decolletage.title': 'Extend firming steps to the neck and décolletage',
+    'Ein Verträglichkeitstest findet vor der ersten Anwendung statt, im Kalender: Jeder neue Wirkstoff bekommt ' +
+    'einen Testzeitraum aus den {windowDays} Tagen direkt vor seinem ersten Abend im Gesicht, an denen die ' +
+    'übliche Menge auf eine kleine Stelle an der Innenseite des Arms oder in der Armbeuge kommt, {timesPerDay}-mal ' +
+    'am Tag. Die erste Anwendung im Gesicht folgt daher nach dem Testzeitraum, und eine Warnung am ersten Testtag ' +
+    'nennt das geplante Datum der ersten Anwendung und sagt, bei Rötung, Juckreiz oder Schwellung aufzuhören und ' +
+    'nicht damit zu beginnen. Bei empfindlicher Haut bekommt auch jedes neue Serum und jede neue Behandlung einen ' +
+    'Testzeitraum, und die Basisschritte beginnen an Tag 1 mit dem Hinweis, jedes neue Produkt zu testen. Ein ' +
+    'Test an einer kleinen Stelle fängt eine schlechte Reaktion ab, bevor sie das Gesicht trifft.',
+  'rule.area.neck-decolletage.title': 'Straffende Schritte auf Hals und Dekolleté ausweiten',
   'rule.area.neck-decolletage.rationale':
-    'If the profile includes firmness or fine lines, each serum or treatment step whose ingredients target ' +
-    'firmness or fine lines, an exfoliating acid included, is applied to the face, neck and décolletage; when ' +
-    'breastfeeding, a retinoid step is kept off the décolletage. No step ever skips the face, and the sunscreen ' +
-    'covers every area treated. The neck and chest show signs of ageing as well and are among the areas most ' +
-    'often skipped.',
-  'rule.expectation.weeks-to-months.title': 'Set realistic timelines for visible results',
+    'Nennt das Profil nachlassende Spannkraft oder feine Linien, wird jeder Serum- oder Behandlungsschritt, dessen ' +
+    'Inhaltsstoffe darauf zielen, eine Peeling-Säure eingeschlossen, auf Gesicht, Hals und Dekolleté ' +
+    'aufgetragen; in der Stillzeit bleibt ein Retinoid-Schritt vom Dekolleté fern. Kein Schritt lässt das Gesicht ' +
+    'aus, und der Sonnenschutz deckt jede behandelte Stelle ab. Auch Hals und Brust zeigen Zeichen der ' +
+    'Hautalterung und gehören zu den am häufigsten vergessenen Stellen.',
+  'rule.expectation.weeks-to-months.title': 'Realistische Zeiträume für sichtbare Ergebnisse nennen',
   'rule.expectation.weeks-to-months.rationale':
-    'For each concern in the profile the engine states one window in which consistent use should show visible ' +
-    'results: {firmnessFrom}-{firmnessTo} weeks for firmness and fine lines, {drynessFrom}-{drynessTo} weeks for ' +
-    'dryness, {rednessFrom}-{rednessTo} weeks for redness, and {textureFrom}-{textureTo} weeks for texture, ' +
-    'dullness, pores and dark spots. It also stresses that regular use is what counts. Changes appear over weeks ' +
-    "to months, and a retinoid's effect on wrinkles keeps building for months, so honest timelines help people " +
-    'stick with the routine.',
-  'rule.lifestyle.sun-smoking-alcohol.title': 'Advise cutting back on sun, smoking and alcohol',
+    'Für jedes Anliegen des Profils nennt die Engine einen Zeitraum, in dem regelmäßige Anwendung sichtbare ' +
+    'Ergebnisse zeigen sollte: {firmnessFrom}–{firmnessTo} Wochen bei Spannkraft und feinen Linien, ' +
+    '{drynessFrom}–{drynessTo} Wochen bei Trockenheit, {rednessFrom}–{rednessTo} Wochen bei Rötungen und ' +
+    '{textureFrom}–{textureTo} Wochen bei Hautbild, fahlem Teint, Poren und Pigmentflecken. Sie betont auch, dass ' +
+    'regelmäßige Anwendung entscheidet. Veränderungen zeigen sich über Wochen bis Monate, und die Wirkung eines ' +
+    'Retinoids auf Falten nimmt noch monatelang zu: Ehrliche Zeiträume helfen, bei der Routine zu bleiben.',
+  'rule.lifestyle.sun-smoking-alcohol.title': 'Raten, weniger Sonne, Rauchen und Alkohol',
   'rule.lifestyle.sun-smoking-alcohol.rationale':
-    'A profile reporting high sun exposure, smoking or drinking gets advice to cut back on each of them. ' +
-    'Ultraviolet light, smoking and alcohol all hasten sagging and the loss of firmness, working against anything ' +
-    'a serum can do.',
-  'rule.label.instructions-first.title': 'Product instructions come first; general guidance only',
+    'Ein Profil mit viel Sonne, Rauchen oder Alkohol erhält den Rat, jedes davon einzuschränken. UV-Licht, ' +
+    'Rauchen und Alkohol beschleunigen alle das Erschlaffen der Haut und den Verlust an Spannkraft und wirken ' +
+    'allem entgegen, was ein Serum leisten kann.',
+  'rule.label.instructions-first.title': 'Die Hinweise des Produkts gehen vor; nur allgemeine Empfehlungen',
   'rule.label.instructions-first.rationale':
-    "Every response states that the instructions on the product's own packaging take precedence and that the " +
-    'engine offers general cosmetic guidance, not medical advice. Formulas and strengths vary between products, ' +
-    "and advice for a particular person's skin condition belongs to a clinician.",
-  'rule.strength.start-low.title': 'Start every active at a low strength',
+    'Jede Antwort sagt, dass die Hinweise auf der Verpackung des Produkts Vorrang haben und dass der Dienst ' +
+    'allgemeine kosmetische Empfehlungen gibt, keine medizinische Beratung. Rezepturen und Konzentrationen ' +
+    'unterscheiden sich von Produkt zu Produkt, und Rat zu einer bestimmten Hauterkrankung gehört in ärztliche ' +
+    'Hände.',
+  'rule.strength.start-low.title': 'Jeden Wirkstoff in niedriger Konzentration beginnen',
   'rule.strength.start-low.rationale':
-    'Every serum or treatment step that holds an active says which strength to start with, taken from the ' +
-    'catalogue: its starting range, or the low end of it for sensitive skin, and never more than its maximum. An ' +
-    'AHA above {homeAhaMax} % is a peel for professionals, not a product for home use. Where the catalogue gives ' +
-    'no strength, the advice is to choose the lowest strength sold. Irritation rises with strength, and a low ' +
-    'start lets skin adapt.',
-  'rule.evidence.graded.title': 'Grade the evidence and prefer the better supported',
+    'Jeder Serum- oder Behandlungsschritt mit einem Wirkstoff nennt die Anfangskonzentration aus dem Katalog: ' +
+    'den Anfangsbereich, bei empfindlicher Haut dessen unteres Ende, und nie mehr als das Maximum. Eine AHA über ' +
+    '{homeAhaMax} % ist ein Peeling für Fachleute, kein Produkt für zu Hause. Nennt der Katalog keine ' +
+    'Konzentration, lautet der Rat, die niedrigste erhältliche zu wählen. Die Reizung steigt mit der ' +
+    'Konzentration, und ein niedriger Beginn lässt der Haut Zeit, sich anzupassen.',
+  'rule.evidence.graded.title': 'Die Studienlage bewerten und besser belegte Inhaltsstoffe vorziehen',
   'rule.evidence.graded.rationale':
-    "Every chosen ingredient carries the catalogue's evidence grade ({grades}) and the sources behind it, and " +
-    'within a class the engine prefers stronger evidence: an ingredient with limited evidence is chosen only when ' +
-    'nothing better supported serves the concern. Every rule states its own strength (strong or conditional) and ' +
-    'the certainty of its evidence, rated separately as GRADE does, so a rule can be strong on low-certainty ' +
-    'evidence, like keeping retinoids out of pregnancy. Contested advice is graded, not enforced: vitamin C and ' +
-    'niacinamide may be used together.',
+    'Jeder gewählte Inhaltsstoff trägt die Bewertung der Studienlage aus dem Katalog ({grades}) und die Quellen ' +
+    'dazu, und innerhalb einer Klasse bevorzugt die Engine die bessere Studienlage: Ein Inhaltsstoff mit ' +
+    'begrenzter Studienlage wird nur gewählt, wenn nichts besser Belegtes das Anliegen abdeckt. Jede Regel nennt ' +
+    'ihre eigene Stärke (stark oder bedingt) und die Sicherheit ihrer Evidenz, getrennt bewertet wie bei GRADE, ' +
+    'sodass eine Regel auch auf unsicherer Evidenz stark sein kann, etwa Retinoide in der Schwangerschaft zu ' +
+    'meiden. Umstrittene Ratschläge werden bewertet, nicht erzwungen: Vitamin C und Niacinamid dürfen zusammen ' +
+    'verwendet werden.',
 } as const satisfies Catalogue;

@@ -1,356 +1,383 @@
 import type { Catalogue } from './catalogue.js';
 
 /**
- * English, the default language. ICU MessageFormat: `{n, plural, one {…} other {…}}` for counts,
- * `{x, select, a {…} other {…}}` for choices (booleans arrive as `true`/`false`). Dates stay ISO
- * (YYYY-MM-DD) so every language reads them the same.
+ * Español, tratando de usted, con palabras de uso diario; los nombres de ingredientes vienen del
+ * catálogo y se quedan como están, y las fechas siguen en formato ISO (AAAA-MM-DD).
  */
 export const es = {
-  'every-morning': 'every morning',
-  'every-evening': 'every evening',
-  'every-morning-optional': 'every morning (optional)',
-  'every-evening-optional': 'every evening (optional)',
+  'every-morning': 'todas las mañanas',
+  'every-evening': 'todas las noches',
+  'every-morning-optional': 'todas las mañanas (opcional)',
+  'every-evening-optional': 'todas las noches (opcional)',
   'every-session-from':
-    '{session, select, am {every morning} other {every evening}} from {date} (week {week})',
-  'ramp-from': 'from {date}, counting weeks from that first night: {ramp}',
+    '{session, select, am {todas las mañanas} other {todas las noches}} desde el {date} (semana {week})',
+  'ramp-from': 'desde el {date}, contando las semanas desde esa primera noche: {ramp}',
   'ramp-stages': '{stages}',
   'ramp-stage-counted':
-    '{nights, plural, one {# night} other {# nights}} a week in ' +
-    '{single, select, true {week {fromWeek}} other {weeks {fromWeek}–{toWeek}}}' +
-    '{apart, select, true {, never two in a row} other {}}',
+    '{nights, plural, one {# noche} other {# noches}} por semana ' +
+    '{single, select, true {en la semana {fromWeek}} other {en las semanas {fromWeek}–{toWeek}}}' +
+    '{apart, select, true {, nunca dos seguidas} other {}}',
   'ramp-stage-every':
-    '{afterEarlier, select, true {then } other {}}every night{fromWeek, plural, =0 {} other { from week #}}' +
-    '{withAcid, select, true { except acid nights} other {}}',
+    '{afterEarlier, select, true {después } other {}}todas las noches{fromWeek, plural, =0 {} other { desde la semana #}}' +
+    '{withAcid, select, true { salvo las noches de ácido} other {}}',
   'acid-frequency':
-    '{first, plural, one {# night} other {# nights}} a week from {date}' +
-    '{changes, select, true { for its first {firstWeeks} weeks, then {later, plural, one {# night} other {# nights}} a week} other {}}',
+    '{first, plural, one {# noche} other {# noches}} por semana desde el {date}' +
+    '{changes, select, true { durante sus primeras {firstWeeks} semanas, después {later, plural, one {# noche} other {# noches}} por semana} other {}}',
   'cleanser-texture':
-    '{texture, select, cream {A cream cleanser that cleans without stripping oils.} gel {A gel cleanser.} other {A gentle cleanser.}}',
+    '{texture, select, cream {Un limpiador en crema que limpia sin resecar.} gel {Un limpiador en gel.} other {Un limpiador suave.}}',
   'moisturizer-texture':
-    '{texture, select, richCream {A rich cream.} lotion {A lotion.} lightLotion {A light lotion.} other {A gel or oil-free lotion.}}',
-  'toner-optional': 'Optional: an alcohol-free toner after cleansing.',
+    '{texture, select, richCream {Una crema rica.} lotion {Una loción.} lightLotion {Una loción ligera.} other {Un gel o una loción sin aceite.}}',
+  'toner-optional': 'Opcional: un tónico sin alcohol después de la limpieza.',
   'starts-after-previous-active':
-    'Starts once the previous new active has had time to settle, so a reaction can be traced to it.',
-  'starts-after-patch-test': 'Starts the day after its patch test, if the test spot stayed calm.',
-  'antioxidant-under-sunscreen': 'Morning protection under sunscreen.',
+    'Empieza cuando la piel ya se ha acostumbrado al activo nuevo anterior, para que una posible reacción se pueda atribuir a un solo producto.',
+  'starts-after-patch-test':
+    'Empieza el día siguiente a su prueba de tolerancia, si la zona de prueba se ha mantenido tranquila.',
+  'antioxidant-under-sunscreen': 'Protección de la mañana, debajo del protector solar.',
   'hyaluronic-twice-daily-cap':
-    'No more than {max, plural, one {once} =2 {twice} other {# times}} a day, counting every form of hyaluronic acid; seal it in with the moisturizer.',
-  'extend-to-areas': 'Take it down over the {decolletage, select, true {neck and décolletage} other {neck}}.',
-  'leave-on-overnight': 'Leave it on overnight.',
-  'hyaluronic-sealed': 'It seals in the hyaluronic acid serum underneath.',
+    'No más de {max, plural, one {una vez} =2 {dos veces} other {# veces}} al día, sumando todas las formas de ácido hialurónico; la crema hidratante encima retiene el agua que aporta.',
+  'extend-to-areas':
+    'Extiéndalo también por {decolletage, select, true {el cuello y el escote} other {el cuello}}.',
+  'leave-on-overnight': 'Déjelo actuar toda la noche.',
+  'hyaluronic-sealed': 'Retiene el agua del sérum de ácido hialurónico aplicado justo antes.',
   'sunscreen-daily':
-    'Broad-spectrum, SPF {spf} or higher, as the last morning step every day, whatever the weather; reapply outdoors.',
+    'Amplio espectro (UVA y UVB), FPS {spf} o más, como último paso de la mañana, todos los días y haga el tiempo que haga; vuelva a aplicarlo al aire libre.',
   'retinoid-amount':
-    '{areas, select, faceNeckDecolletage {A pea-sized amount for the whole face and a second one for the neck and décolletage, at bedtime, on dry skin.} ' +
-    'faceNeck {A pea-sized amount for the whole face and a second one for the neck, at bedtime, on dry skin.} ' +
-    'other {A pea-sized amount for the whole face, at bedtime, on dry skin.}}',
-  'retinoid-breastfeeding-areas': 'While breastfeeding: face and neck only, never the chest.',
-  'retinoid-not-with-acid': 'Never on the same night as the exfoliating acid.',
+    '{areas, select, faceNeckDecolletage {Una cantidad del tamaño de un guisante para toda la cara y otra para el cuello y el escote, al acostarse, sobre la piel bien seca.} ' +
+    'faceNeck {Una cantidad del tamaño de un guisante para toda la cara y otra para el cuello, al acostarse, sobre la piel bien seca.} ' +
+    'other {Una cantidad del tamaño de un guisante para toda la cara, al acostarse, sobre la piel bien seca.}}',
+  'retinoid-breastfeeding-areas': 'Durante la lactancia: solo cara y cuello, nunca el pecho.',
+  'retinoid-not-with-acid': 'Nunca la misma noche que el ácido exfoliante.',
   'retinoid-experience':
-    'You have used a retinoid for {weeks, plural, one {# week} other {# weeks}}: the ramp continues from there.',
-  'acid-evening-only': 'Evening only.',
-  'acid-not-with-retinoid': 'Never on a retinoid night: an acid night is a night off the retinoid.',
+    'Usted ya usa un retinoide desde hace {weeks, plural, one {# semana} other {# semanas}}: la progresión sigue desde ahí.',
+  'acid-evening-only': 'Solo por la noche.',
+  'acid-not-with-retinoid': 'Nunca en una noche de retinoide: la noche del ácido, el retinoide descansa.',
   'acid-kept-to-one':
-    'Kept to {nights, plural, one {one night} other {# nights}} a week for dry or sensitive skin.',
+    'Limitado a {nights, plural, one {una noche} other {# noches}} por semana para piel seca o sensible.',
   'warning-pregnancy':
-    'No retinoid while pregnant or trying to conceive: retinoids are avoided in pregnancy as a precaution, ' +
-    'and so is anything the catalogue marks as not for pregnancy.' +
-    '{peptide, select, true { Peptides take the firming slot instead.} other {}}',
+    'Nada de retinoides durante el embarazo ni si está buscando un embarazo: por precaución, los retinoides se evitan ' +
+    'en el embarazo, igual que todo lo que el catálogo no recomienda en ese caso.' +
+    '{peptide, select, true { Los péptidos ocupan su lugar para la firmeza.} other {}}',
   'warning-breastfeeding':
-    'While breastfeeding, apply {name} to the face and neck only, never the chest, so the baby does not come into contact with it.',
-  'warning-avoided-step': '{name} is on your avoid list, so the {step} step leaves it out.',
-  'warning-avoided': '{name} is on your avoid list; it is not part of this routine.',
+    'Durante la lactancia, aplique {name} solo en la cara y el cuello, nunca en el pecho, para que el bebé no entre en contacto con el producto.',
+  'warning-avoided-step':
+    '{name} está en su lista de ingredientes que evitar, así que el paso de {step, select, cleanse {limpieza} ' +
+    'tone {tónico} serum {sérum} treatment {tratamiento} moisturize {hidratación} sunscreen {protección solar} ' +
+    'other {cuidado}} prescinde de él.',
+  'warning-avoided': '{name} está en su lista de ingredientes que evitar; no forma parte de esta rutina.',
   'warning-no-uv-filter':
-    'No UV filter in the catalogue fits your profile and avoid list, so the sunscreen step names no ingredient: ' +
-    'still wear a broad-spectrum SPF {spf}+ sunscreen you tolerate every morning.',
+    'Ningún filtro UV del catálogo encaja con su perfil y su lista de ingredientes que evitar, así que el paso de ' +
+    'protección solar no nombra ningún ingrediente: aun así, póngase cada mañana un protector solar de amplio ' +
+    'espectro FPS {spf}+ que tolere bien.',
   'warning-sun-sensitivity':
-    '{name} makes skin more sensitive to the sun: wear sunscreen every day and limit time in the sun while you use it' +
-    '{weeksAfter, plural, =0 {} one { and for a week after you stop using it} other { and for # weeks after you stop using it}}.',
+    '{name} hace la piel más sensible al sol: use protector solar todos los días y limite el tiempo al sol mientras lo use' +
+    '{weeksAfter, plural, =0 {} one { y durante una semana después de dejarlo} other { y durante # semanas después de dejarlo}}.',
   'warning-deferred-patch':
-    '{name} would start on {date}, after its {days}-day patch test, which is later than this {weeks}-week schedule ' +
-    'allows: ask for a longer schedule to include it.',
+    '{name} empezaría el {date}, después de su prueba de tolerancia de {days} días, más tarde de lo que permite este ' +
+    'plan de {weeks} semanas: pida un plan más largo para incluirlo.',
   'warning-deferred':
-    '{name} would start on {date}, after this {weeks}-week schedule, to keep new actives apart: ask for a longer schedule to include it.',
+    '{name} empezaría el {date}, después de este plan de {weeks} semanas, para espaciar los activos nuevos: pida un ' +
+    'plan más largo para incluirlo.',
   'warning-patch-test':
-    'Patch-test {name} for {days} days before its first use on {date}: from {start}, apply the usual amount to a small ' +
-    'spot of its own on the inner arm or the bend of the elbow {times, plural, =2 {twice} other {# times}} a day ' +
-    '(a different spot for each product you test), so a reaction points to one product. If redness, itching or ' +
-    'swelling appears, stop and do not start it.',
+    'Pruebe {name} durante {days} días antes de usarlo por primera vez el {date}: desde el {start}, aplique la ' +
+    'cantidad habitual en una pequeña zona solo para él, en la cara interna del brazo o en el pliegue del codo, ' +
+    '{times, plural, =2 {dos veces} other {# veces}} al día (una zona distinta para cada producto que pruebe), para ' +
+    'que una reacción apunte a un solo producto. Si aparece enrojecimiento, picor o hinchazón, deténgase y no lo ' +
+    'empiece.',
   'warning-patch-test-base':
-    'Your cleanser, moisturizer and sunscreen start today. If any of them is new to you, try it first on a small spot ' +
-    'on the inner arm, {times, plural, =2 {twice} other {# times}} a day, and stop if redness, itching or swelling appears.',
+    'Su limpiador, su crema hidratante y su protector solar empiezan hoy. Si alguno es nuevo para usted, pruébelo ' +
+    'primero en una pequeña zona de la cara interna del brazo, {times, plural, =2 {dos veces} other {# veces}} al ' +
+    'día, y deténgase si aparece enrojecimiento, picor o hinchazón.',
   'warning-concern-uncovered':
-    'Nothing in this routine targets {concern}: no ingredient in the catalogue that suits your profile addresses it. ' +
-    'A pharmacist or dermatologist can suggest what to use.',
+    'Nada en esta rutina trata esta preocupación: {concern}. Ningún ingrediente del catálogo adecuado para su perfil ' +
+    'la aborda. Un farmacéutico o un dermatólogo puede aconsejarle qué usar.',
   'warning-no-broad-spectrum':
-    'The UV filters that fit your profile and avoid list cannot together block both UVA and UVB, so the sunscreen step ' +
-    'names no ingredient: every morning, choose a sunscreen labelled broad-spectrum, SPF {spf} or higher, that you tolerate.',
+    'Los filtros UV que encajan con su perfil y su lista de ingredientes que evitar no pueden bloquear juntos los ' +
+    'UVA y los UVB, así que el paso de protección solar no nombra ningún ingrediente: cada mañana, elija un ' +
+    'protector solar que indique amplio espectro, FPS {spf} o más, y que tolere bien.',
   'strength-range':
-    'Start with {name} at {from, number}{single, select, true {} other {–{to, number}}} % and never go above {max, number} %.' +
-    '{peelAbove, plural, =0 {} other { Above # % it is a peel for professionals, not a product for home use.}}',
+    'Empiece con {name} al {from, number}{single, select, true {} other {–{to, number}}} % y nunca supere el {max, number} %.' +
+    '{peelAbove, plural, =0 {} other { Por encima del # % es un peeling para profesionales, no un producto para casa.}}',
   'strength-low-end':
-    'Start with {name} at {from, number} %, the low end for sensitive skin, and never go above {max, number} %.' +
-    '{peelAbove, plural, =0 {} other { Above # % it is a peel for professionals, not a product for home use.}}',
+    'Empiece con {name} al {from, number} %, el extremo bajo para piel sensible, y nunca supere el {max, number} %.' +
+    '{peelAbove, plural, =0 {} other { Por encima del # % es un peeling para profesionales, no un producto para casa.}}',
   'strength-at-most':
-    'Choose {name} at no more than {max, number} %.' +
-    '{peelAbove, plural, =0 {} other { Above # % it is a peel for professionals, not a product for home use.}}',
+    'Elija {name} a no más del {max, number} %.' +
+    '{peelAbove, plural, =0 {} other { Por encima del # % es un peeling para profesionales, no un producto para casa.}}',
   'strength-lowest-sold':
-    'Choose the lowest strength of {name} you can find, and go up only if your skin stays calm.',
+    'Elija {name} en la concentración más baja que encuentre, y súbala solo si su piel se mantiene tranquila.',
   expectation:
-    'Expect {result} after about {from}–{to} weeks of consistent use; skipping days delays results.',
-  'result-firmness': 'firmer-looking skin',
-  'result-fine-lines': 'softer fine lines',
-  'result-dryness': 'less dryness',
-  'result-redness': 'less redness',
-  'result-texture': 'smoother texture',
-  'result-dullness': 'a brighter complexion',
-  'result-pores': 'less visible pores',
-  'result-dark-spots': 'faded dark spots',
-  'concern-firmness': 'firmness',
-  'concern-fine-lines': 'fine lines',
-  'concern-dryness': 'dryness',
-  'concern-dullness': 'dullness',
-  'concern-dark-spots': 'dark spots',
-  'concern-texture': 'texture',
-  'concern-pores': 'visible pores',
-  'concern-redness': 'redness',
+    'Cabe esperar {result} tras unas {from}–{to} semanas de uso constante; saltarse días retrasa los resultados.',
+  'result-firmness': 'una piel de aspecto más firme',
+  'result-fine-lines': 'líneas finas más suaves',
+  'result-dryness': 'menos sequedad',
+  'result-redness': 'menos enrojecimiento',
+  'result-texture': 'una textura más lisa',
+  'result-dullness': 'un tono más luminoso',
+  'result-pores': 'poros menos visibles',
+  'result-dark-spots': 'manchas oscuras más atenuadas',
+  'concern-firmness': 'pérdida de firmeza',
+  'concern-fine-lines': 'líneas finas',
+  'concern-dryness': 'sequedad',
+  'concern-dullness': 'tono apagado',
+  'concern-dark-spots': 'manchas oscuras',
+  'concern-texture': 'textura irregular',
+  'concern-pores': 'poros visibles',
+  'concern-redness': 'enrojecimiento',
   'lifestyle-sun-exposure':
-    'Long hours in the sun speed up sagging and wrinkles: seek shade, wear a hat and reapply sunscreen.',
+    'Pasar muchas horas al sol acelera la flacidez y las arrugas: busque la sombra, use sombrero y vuelva a aplicarse protector solar.',
   'lifestyle-smoking':
-    'Smoking breaks down the skin’s collagen and elastin; cutting down helps skin keep its firmness.',
-  'lifestyle-alcohol': 'Drinking dehydrates skin and speeds the loss of firmness; drinking less helps.',
+    'Fumar destruye el colágeno y la elastina de la piel; fumar menos ayuda a que la piel conserve su firmeza.',
+  'lifestyle-alcohol': 'El alcohol deshidrata la piel y acelera la pérdida de firmeza; beber menos ayuda.',
   disclaimer:
-    'Follow the instructions on each product’s own label first: they come before this routine. ' +
-    'This is general cosmetic guidance, not medical advice; ask a doctor or dermatologist about a skin ' +
-    'condition, medicines, pregnancy or breastfeeding.',
-  'effect-chose': 'chose {slug} ({role})',
-  'effect-left-out': 'left {slug} out of the {step} step',
-  'effect-excluded': 'excluded {slug}',
-  'effect-scheduled-nights': 'scheduled {slug} on {nights, plural, one {# night} other {# nights}}',
-  'effect-first-use': 'first use of {slug} on day {day}',
-  'effect-patch-window': 'patch test of {slug} from day {day}, {days} days',
-  'effect-evening-only': 'kept {slug} out of the morning',
-  'effect-areas': 'applied {slug} to {areas}',
-  'effect-warned': 'warned: {code}',
-  // vocabulary words and a ramp stage, as rule rationales state them
-  'skin-type-dry': 'dry',
-  'skin-type-combination': 'combination',
-  'skin-type-normal': 'normal',
-  'skin-type-oily': 'oily',
-  'irritation-low': 'low',
-  'irritation-medium': 'medium',
-  'irritation-high': 'high',
-  'evidence-strong': 'strong',
-  'evidence-moderate': 'moderate',
-  'evidence-limited': 'limited',
-  'area-face': 'face',
-  'area-neck': 'neck',
-  'area-decolletage': 'décolletage',
-  'rule-ramp-stage': '{nights} in {single, select, true {week {fromWeek}} other {weeks {fromWeek}-{toWeek}}}',
-  // rule titles and rationales: placeholders are the names in each rule's `params`
-  'rule.skin-type.basis.title': 'Choose cleanser and moisturizer by skin type',
+    'Siga primero las instrucciones de la etiqueta de cada producto: van antes que esta rutina. ' +
+    'Esto es una orientación cosmética general, no un consejo médico; consulte a un médico o dermatólogo si tiene ' +
+    'una enfermedad de la piel, toma medicamentos, está embarazada o da el pecho.',
+  'effect-chose':
+    'eligió {slug} ({role, select, retinoid {retinoide} acid {ácido exfoliante} antioxidant {antioxidante} serum {sérum} ' +
+    'moisturizer {crema hidratante} sunscreen {protector solar} other {ingrediente}})',
+  'effect-left-out':
+    'quitó {slug} del paso de {step, select, cleanse {limpieza} tone {tónico} serum {sérum} treatment {tratamiento} ' +
+    'moisturize {hidratación} sunscreen {protección solar} other {cuidado}}',
+  'effect-excluded': 'excluyó {slug}',
+  'effect-scheduled-nights': 'programó {slug} en {nights, plural, one {# noche} other {# noches}}',
+  'effect-first-use': 'primer uso de {slug} el día {day}',
+  'effect-patch-window': 'prueba de tolerancia de {slug} desde el día {day}, durante {days} días',
+  'effect-evening-only': 'mantuvo {slug} fuera de la mañana',
+  'effect-areas': 'aplicó {slug} en: {areas}',
+  'effect-warned': 'advirtió: {code}',
+  // palabras del vocabulario y una etapa de la progresión, tal como las citan las justificaciones de las reglas
+  'skin-type-dry': 'piel seca',
+  'skin-type-combination': 'piel mixta',
+  'skin-type-normal': 'piel normal',
+  'skin-type-oily': 'piel grasa',
+  'irritation-low': 'bajo',
+  'irritation-medium': 'medio',
+  'irritation-high': 'alto',
+  'evidence-strong': 'sólida',
+  'evidence-moderate': 'moderada',
+  'evidence-limited': 'limitada',
+  'area-face': 'la cara',
+  'area-neck': 'el cuello',
+  'area-decolletage': 'el escote',
+  'rule-ramp-stage':
+    '{nights, plural, one {# noche} other {# noches}} {single, select, true {en la semana {fromWeek}} other {en las semanas {fromWeek}–{toWeek}}}',
+  // títulos y justificaciones de las reglas: los marcadores son los nombres de los `params` de cada regla
+  'rule.skin-type.basis.title': 'Elegir limpiador y crema hidratante según el tipo de piel',
   'rule.skin-type.basis.rationale':
-    'Every profile must state a skin type of dry, combination, normal or oily, and the engine uses it to pick the ' +
-    'texture of the base products: a cream cleanser with a rich cream for dry skin, a gentle cleanser with a lotion ' +
-    'for normal skin, a gentle cleanser with a light lotion for combination skin, and a gel cleanser with a gel or ' +
-    'oil-free lotion for oily skin. Skin type is the starting point of any routine, because how much oil and ' +
-    'moisture the skin has decides which textures it tolerates and needs.',
-  'rule.goals.match-ingredients.title': 'Pick treatment ingredients by the concerns they address',
+    'Cada perfil indica un tipo de piel, seca, mixta, normal o grasa, y el motor lo usa para elegir la textura de ' +
+    'los productos básicos: un limpiador en crema y una crema rica para la piel seca, un limpiador suave y una ' +
+    'loción para la piel normal, un limpiador suave y una loción ligera para la piel mixta, y un limpiador en gel ' +
+    'y un gel o una loción sin aceite para la piel grasa. El tipo de piel es el punto de partida de cualquier ' +
+    'rutina, porque la cantidad de grasa y de humedad de la piel decide qué texturas tolera y necesita.',
+  'rule.goals.match-ingredients.title':
+    'Elegir los ingredientes de tratamiento por las preocupaciones que tratan',
   'rule.goals.match-ingredients.rationale':
-    'Treatment ingredients come from the catalogue, selected because their listed concerns overlap the concerns in ' +
-    'the profile and their listed skin types include the profile’s; no ingredient list is hard-coded. A routine ' +
-    'holds no more than {retinoids, plural, one {# retinoid} other {# retinoids}}, ' +
-    '{acids, plural, one {# exfoliating acid} other {# exfoliating acids}} and ' +
-    '{antioxidants, plural, one {# antioxidant} other {# antioxidants}}, and no session holds more than ' +
-    '{serumSteps, plural, one {# serum step} other {# serum steps}} (in the morning the antioxidant serum is one ' +
-    'of them). Within a class it prefers stronger evidence, then lower irritation, then the staff ranking. An ' +
-    'ingredient earns its place only by doing what the person is looking for, and the caps keep the routine short ' +
-    'enough to tolerate and to follow.',
-  'rule.goals.firming-actives.title': 'Prefer retinoid, peptides, vitamin C, then HA for firming',
+    'Los ingredientes de tratamiento salen del catálogo y se eligen porque las preocupaciones que tratan coinciden ' +
+    'con las del perfil y los tipos de piel para los que sirven incluyen el del perfil; ninguna lista de ' +
+    'ingredientes está fijada en el código. Una rutina lleva como máximo ' +
+    '{retinoids, plural, one {# retinoide} other {# retinoides}}, ' +
+    '{acids, plural, one {# ácido exfoliante} other {# ácidos exfoliantes}} y ' +
+    '{antioxidants, plural, one {# antioxidante} other {# antioxidantes}}, y ningún momento del día tiene más de ' +
+    '{serumSteps, plural, one {# paso de sérum} other {# pasos de sérum}} (por la mañana, el sérum antioxidante ' +
+    'es uno de ellos). Dentro de una misma clase se prefiere la evidencia más sólida, luego la menor irritación y ' +
+    'luego la clasificación del equipo. Un ingrediente solo se gana su sitio si hace lo que la persona busca, y ' +
+    'los límites mantienen la rutina lo bastante corta para tolerarla y seguirla.',
+  'rule.goals.firming-actives.title':
+    'Para la firmeza: retinoide, luego péptidos, luego vitamina C, luego ácido hialurónico',
   'rule.goals.firming-actives.rationale':
-    'When the profile asks for firmness or fine lines, the engine ranks candidates in a fixed order: a retinoid ' +
-    'first, then peptides, then vitamin C, then hyaluronic acid. For someone starting their first retinoid it ' +
-    'passes over forms graded {avoidedIrritation} irritation in favour of retinol or retinaldehyde, since they ' +
-    'irritate far less. These four are the workhorses of tightening serums, and irritation is the main reason ' +
-    'people give up on a retinoid.',
-  'rule.antioxidant.morning.title': 'Apply the antioxidant serum in the morning',
+    'Cuando el perfil pide más firmeza o menos líneas finas, el motor ordena los candidatos de forma fija: primero ' +
+    'un retinoide, luego los péptidos, luego la vitamina C y luego el ácido hialurónico. Para un primer ' +
+    'retinoide descarta las formas con un potencial irritante {avoidedIrritation} en favor del retinol o el ' +
+    'retinaldehído, que irritan mucho menos. Estos cuatro son la base de los sérums reafirmantes, y la irritación ' +
+    'es el principal motivo para abandonar un retinoide.',
+  'rule.antioxidant.morning.title': 'Aplicar el sérum antioxidante por la mañana',
   'rule.antioxidant.morning.rationale':
-    'An antioxidant serum such as vitamin C goes in the morning session, beneath the sunscreen, as long as the ' +
-    'ingredient is not photosensitizing. The morning routine is about protection: an antioxidant helps shield ' +
-    'skin from the daytime damage that drives photoageing and supports collagen along the way.',
-  'rule.profile.avoid.title': 'Never recommend an ingredient the person avoids',
+    'Un sérum antioxidante como la vitamina C va en la rutina de la mañana, debajo del protector solar, siempre ' +
+    'que el ingrediente no sea fotosensibilizante. La rutina de la mañana sirve para proteger: un antioxidante ' +
+    'ayuda a defender la piel del daño diario que la envejece y, de paso, apoya el colágeno.',
+  'rule.profile.avoid.title': 'No recomendar nunca un ingrediente que la persona evita',
   'rule.profile.avoid.rationale':
-    'Any ingredient listed under avoid, whether for an allergy or a preference, is excluded from every step, and ' +
-    'the response names the step that lost it, once per ingredient. Skin needs differ from one person to the ' +
-    "next, so the person's own exclusions win over every other choice, and saying what was dropped keeps the " +
-    'routine transparent.',
-  'rule.sensitive.gentle-only.title': 'Only gentle ingredients for sensitive skin and redness',
+    'Todo ingrediente de la lista de ingredientes que evitar, por alergia o por preferencia, queda fuera de todos ' +
+    'los pasos, y la respuesta nombra el paso que prescinde de él, una vez por ingrediente. Cada piel es ' +
+    'distinta, así que las exclusiones de la propia persona se imponen a cualquier otra elección, y decir qué se ' +
+    'ha quitado hace la rutina transparente.',
+  'rule.sensitive.gentle-only.title': 'Solo ingredientes suaves para la piel sensible y el enrojecimiento',
   'rule.sensitive.gentle-only.rationale':
-    'For sensitive skin, and whenever the profile lists {reactiveConcern}, the engine never picks an ingredient ' +
-    'the catalogue grades {neverIrritation} irritation, in any step. With {reactiveConcern} it also leaves out ' +
-    'exfoliating acids and any antioxidant above the lowest irritation grade, and a retinoid climbs at the slower ' +
-    'sensitive pace. Every choice is read from catalogue facts, never from ingredient names. Reactive skin flares ' +
-    'with irritants such as strong acids, so gentle products come first.',
-  'rule.concern.uncovered.title': 'Say when no ingredient serves a concern',
+    'Para la piel sensible, y siempre que el perfil indique {reactiveConcern}, el motor nunca elige, en ningún ' +
+    'paso, un ingrediente al que el catálogo atribuye un potencial irritante {neverIrritation}. En caso de ' +
+    '{reactiveConcern}, además deja fuera los ácidos exfoliantes y cualquier antioxidante por encima del nivel ' +
+    'de irritación más bajo, y un retinoide avanza al ritmo más lento previsto para la piel sensible. Cada ' +
+    'elección se basa en los datos del catálogo, nunca en el nombre de los ingredientes. La piel reactiva se ' +
+    'irrita con sustancias como los ácidos fuertes, así que los productos suaves van primero.',
+  'rule.concern.uncovered.title': 'Avisar cuando ningún ingrediente trata una preocupación',
   'rule.concern.uncovered.rationale':
-    'When none of the ingredients in the routine lists one of the profile’s concerns, the response warns and ' +
-    'names that concern, instead of leaving the person to think it is being treated. This happens when the ' +
-    'catalogue holds nothing suitable for the skin type, or the person avoids it, or gentleness or pregnancy ' +
-    'rules it out.',
-  'rule.routine.serum-with-basics.title': 'Build serums into a full cleanse, moisturize, protect routine',
+    'Cuando ninguno de los ingredientes de la rutina trata una de las preocupaciones del perfil, la respuesta lo ' +
+    'advierte y nombra esa preocupación, en lugar de dejar creer a la persona que se está tratando. Ocurre cuando ' +
+    'el catálogo no tiene nada adecuado para el tipo de piel, la persona evita el ingrediente o la suavidad o el ' +
+    'embarazo lo descartan.',
+  'rule.routine.serum-with-basics.title':
+    'Integrar los sérums en una rutina completa: limpiar, hidratar, proteger',
   'rule.routine.serum-with-basics.rationale':
-    'Serums are never recommended on their own: the morning runs cleanse, optional tone, serum(s), moisturize and ' +
-    'sunscreen, and the evening runs cleanse, optional tone, serum or treatment and moisturize. A toner is offered ' +
-    'only for {tonerSkinTypes} skin. A serum does its job as part of gentle cleansing and effective moisturizing, ' +
-    'not as a replacement for them.',
-  'rule.routine.layer-order.title': 'Layer each session from thinnest to thickest',
+    'Un sérum nunca se recomienda solo: por la mañana van limpieza, tónico opcional, sérum(s), hidratación y ' +
+    'protector solar; por la noche, limpieza, tónico opcional, sérum o tratamiento e hidratación. El tónico solo ' +
+    'se ofrece para {tonerSkinTypes}. Un sérum hace su trabajo dentro de una limpieza suave y una buena ' +
+    'hidratación, no en su lugar.',
+  'rule.routine.layer-order.title': 'Aplicar los productos del más fluido al más denso',
   'rule.routine.layer-order.rationale':
-    'Within each session the steps run from the lightest texture to the heaviest: cleanser, toner, water-based ' +
-    'serums, treatments, then moisturizer, with sunscreen always the final morning step. Light products applied ' +
-    'first can reach the skin, heavier ones on top would block them, and sunscreen protects best as the outermost ' +
-    'layer.',
-  'rule.sun.daily-spf.title': 'Finish every morning with broad-spectrum SPF {minSpf} or higher',
+    'En cada momento del día, los pasos van de la textura más ligera a la más densa: limpiador, tónico, sérums ' +
+    'acuosos, tratamientos y luego crema hidratante, con el protector solar siempre como último paso de la ' +
+    'mañana. Los productos ligeros aplicados primero llegan a la piel, los más densos encima los bloquearían, y ' +
+    'el protector solar protege mejor como capa exterior.',
+  'rule.sun.daily-spf.title':
+    'Terminar cada mañana con protector solar de amplio espectro FPS {minSpf} o más',
   'rule.sun.daily-spf.rationale':
-    'Every morning of the schedule ends with a broad-spectrum sunscreen of SPF {minSpf} or more, and the step is ' +
-    'never removed. Broad-spectrum is read from the catalogue: the chosen filters together block both UVA and UVB ' +
-    '(one broad filter does both); when the filters left after the avoid list cannot, the step names no filter ' +
-    'and a warning says to choose a broad-spectrum product. The sunscreen covers every area another step treats, ' +
-    'so a serum on the décolletage means sunscreen there too. Ultraviolet light is one of the biggest drivers of ' +
-    'sagging and photoageing, and daily protection is recommended for everyone.',
-  'rule.routine.night-serum-leave-on.title': 'Leave evening serums and treatments on overnight',
+    'Cada mañana del plan termina con un protector solar de amplio espectro de FPS {minSpf} o más, y ese paso no ' +
+    'se quita nunca. El amplio espectro se lee en el catálogo: los filtros elegidos bloquean juntos los UVA y los ' +
+    'UVB (un filtro de amplio espectro hace ambas cosas); cuando los filtros que quedan tras la lista de ' +
+    'ingredientes que evitar no lo consiguen, el paso no nombra ningún filtro y un aviso aconseja elegir un ' +
+    'producto de amplio espectro. El protector solar cubre cada zona que trata otro paso: un sérum en el escote ' +
+    'significa protector solar también ahí. La luz ultravioleta es una de las principales causas de la flacidez y ' +
+    'del envejecimiento de la piel, y se recomienda a todo el mundo protegerse a diario.',
+  'rule.routine.night-serum-leave-on.title':
+    'Dejar actuar toda la noche los sérums y tratamientos de la noche',
   'rule.routine.night-serum-leave-on.rationale':
-    'Serum and treatment steps in the evening session are flagged as leave-on: the person sleeps in them instead ' +
-    'of rinsing them off. Wearing them overnight gives the product hours of undisturbed contact with the skin, ' +
-    'and sleeping in a serum is safe.',
-  'rule.hyaluronic.twice-daily.title': 'Use hyaluronic acid morning and evening, at most twice a day',
+    'Los pasos de sérum y tratamiento de la noche se marcan como «sin aclarado»: se duerme con ellos en lugar de ' +
+    'aclararlos. Llevarlos toda la noche da al producto horas de contacto tranquilo con la piel, y dormir con un ' +
+    'sérum es seguro.',
+  'rule.hyaluronic.twice-daily.title': 'Ácido hialurónico mañana y noche, como mucho dos veces al día',
   'rule.hyaluronic.twice-daily.rationale':
-    'Once chosen, a hyaluronic-acid serum appears in both the morning and the evening session, and all its ' +
-    'catalogue forms together never add up to more than ' +
-    '{maxPerDay, plural, one {# application} other {# applications}} a day. It takes priority over other ' +
-    'low-irritation serums when the skin is dry or the profile lists dryness, firmness or fine lines. Two ' +
-    'applications a day is the upper limit for a serum, and the water it binds relieves dryness and gives skin a ' +
-    'firmer look.',
-  'rule.hyaluronic.seal.title': 'Seal hyaluronic acid in with a moisturizer',
+    'Una vez elegido, un sérum de ácido hialurónico aparece en la rutina de la mañana y en la de la noche, y todas ' +
+    'sus formas del catálogo juntas nunca suman más de ' +
+    '{maxPerDay, plural, one {# aplicación} other {# aplicaciones}} al día. Tiene prioridad sobre otros sérums ' +
+    'poco irritantes cuando la piel es seca o el perfil indica sequedad, pérdida de firmeza o líneas finas. Dos ' +
+    'aplicaciones al día son el máximo para un sérum, y el agua que retiene alivia la sequedad y da a la piel un ' +
+    'aspecto más firme.',
+  'rule.hyaluronic.seal.title': 'Sellar el ácido hialurónico con una crema hidratante',
   'rule.hyaluronic.seal.rationale':
-    'The engine adds a note that a humectant like hyaluronic acid should be covered by a moisturizer that locks ' +
-    'the water in. The catalogue keeps the two sizes apart: high-molecular-weight sodium hyaluronate hydrates the ' +
-    'surface, while low-molecular-weight hydrolyzed hyaluronic acid gets further into the skin. Without an ' +
-    'emollient on top the water a humectant draws in can evaporate, and very small hyaluronic acid has been shown ' +
-    'to reduce wrinkle depth over 8 weeks.',
-  'rule.photosensitizer.night-only.title': 'Schedule photosensitizing ingredients in the evening only',
+    'El motor añade una nota: un humectante como el ácido hialurónico debe cubrirse con una crema hidratante que ' +
+    'retenga el agua en la piel. El catálogo distingue dos tamaños: el hialuronato de sodio de alto peso ' +
+    'molecular hidrata la superficie, mientras que el ácido hialurónico hidrolizado de bajo peso molecular llega ' +
+    'más adentro de la piel. Sin un emoliente encima, el agua que atrae un humectante puede evaporarse, y un ácido ' +
+    'hialurónico muy pequeño redujo la profundidad de las arrugas en 8 semanas en un estudio.',
+  'rule.photosensitizer.night-only.title': 'Ingredientes fotosensibilizantes: solo por la noche',
   'rule.photosensitizer.night-only.rationale':
-    'Any ingredient flagged as photosensitizing in the catalogue, such as a retinoid or an AHA, is placed only in ' +
-    'the evening session, on every day of the schedule, in whatever step it belongs to, the moisturizer included. ' +
-    'The decision reads the flag, so an ingredient staff add later is scheduled correctly with no code change. ' +
-    'These ingredients make skin more vulnerable to UV damage, which is why they belong to the night routine.',
-  'rule.photosensitizer.sun-warning.title': 'Warn about sun sensitivity when a photosensitizer is used',
+    'Todo ingrediente marcado como fotosensibilizante en el catálogo, como un retinoide o un AHA, se coloca solo ' +
+    'en la rutina de la noche, todos los días del plan y en el paso que le corresponda, incluida la crema ' +
+    'hidratante. La decisión lee esa marca, así que un ingrediente que el equipo añada más adelante se programa ' +
+    'bien sin cambiar el código. Estos ingredientes hacen la piel más vulnerable a los rayos UV, y por eso ' +
+    'pertenecen a la rutina de la noche.',
+  'rule.photosensitizer.sun-warning.title':
+    'Avisar de la sensibilidad al sol con un ingrediente fotosensibilizante',
   'rule.photosensitizer.sun-warning.rationale':
-    'If any ingredient in the routine is photosensitizing, the response carries a warning to wear sunscreen every ' +
-    'day and keep sun exposure down while using it, continuing for ' +
-    '{weeksAfter, plural, one {# week} other {# weeks}} after an AHA is stopped. AHAs increase sensitivity to ' +
-    'sunburn both during use and for up to a week afterwards, which is why the FDA asks for a sunburn alert on ' +
-    'their labels.',
-  'rule.retinoid.ramp.title': 'Ramp a retinoid up week by week',
+    'Si algún ingrediente de la rutina es fotosensibilizante, la respuesta advierte que se use protector solar ' +
+    'todos los días y se limite el sol mientras se usa, y hasta {weeksAfter, plural, one {# semana} other {# ' +
+    'semanas}} después de dejar un AHA. Los AHA aumentan el riesgo de quemaduras solares durante su uso y hasta ' +
+    'una semana después, y por eso la FDA estadounidense exige un aviso de quemadura solar en su etiqueta.',
+  'rule.retinoid.ramp.title': 'Aumentar un retinoide semana a semana',
   'rule.retinoid.ramp.rationale':
-    'A retinoid is scheduled on an exact number of nights per week of use: {table}, and from week ' +
-    '{everyNightFrom} on every night an exfoliating acid does not claim. Before that every-night stage the number ' +
-    'is exact, with acid nights placed on other nights, and as long as a week holds under {apartBelow} retinoid ' +
-    'nights none of them fall on back-to-back nights (a pair spanning two weeks counts against the later week). ' +
-    'Irritation is the main reason people stop using a retinoid, so the skin gets time to adjust; the precise ' +
-    "counts are this product's own conservative choice.",
-  'rule.retinoid.ramp-sensitive.title': 'Ramp a retinoid twice as slowly for sensitive skin',
+    'Un retinoide se programa un número exacto de noches por semana de uso: {table}, y desde la semana ' +
+    '{everyNightFrom}, todas las noches que no ocupe un ácido exfoliante. Antes de esa etapa el número es exacto, ' +
+    'con las noches de ácido en otras noches, y mientras una semana tenga menos de {apartBelow} noches de ' +
+    'retinoide, nunca caen dos seguidas (dos noches seguidas entre dos semanas cuentan para la segunda). La ' +
+    'irritación es el principal motivo para dejar un retinoide, así que la piel tiene tiempo de adaptarse; las ' +
+    'cifras exactas son una elección prudente de este servicio.',
+  'rule.retinoid.ramp-sensitive.title': 'Para piel sensible, aumentar un retinoide la mitad de rápido',
   'rule.retinoid.ramp-sensitive.rationale':
-    'For sensitive skin every ramp stage lasts twice as long, in nights a week: {table}, and from week ' +
-    '{everyNightFrom} on every night that no exfoliating acid claims. The counts are exact in the same way, and ' +
-    'no two retinoid nights are consecutive while a week has fewer than {apartBelow}. Sensitive skin calls for ' +
-    'extra care at the start, so it climbs more gently.',
-  'rule.retinoid.experience.title': 'Start an experienced retinoid user further along the ramp',
+    'Para la piel sensible, cada etapa dura el doble, en noches por semana: {table}, y desde la semana ' +
+    '{everyNightFrom}, todas las noches que no ocupe ningún ácido exfoliante. Las cifras son exactas del mismo ' +
+    'modo, y dos noches de retinoide nunca son seguidas mientras una semana tenga menos de {apartBelow}. La piel ' +
+    'sensible necesita más cuidado al principio, así que avanza con más suavidad.',
+  'rule.retinoid.experience.title': 'Quien ya usa un retinoide empieza más adelante en la progresión',
   'rule.retinoid.experience.rationale':
-    'A person who has already used a retinoid for N weeks starts at week N+1 of the ramp rather than week 1, and ' +
-    'that retinoid is not treated as new, so it is scheduled without spacing or a patch test. Their skin has ' +
-    'already adapted through those weeks, and repeating them would only hold the routine back without making it ' +
-    'any safer.',
-  'rule.retinoid.amount.title': 'Use a pea-sized amount of retinoid at bedtime',
+    'Una persona que ya lleva N semanas usando un retinoide empieza en la semana N+1 de la progresión en lugar de ' +
+    'en la semana 1, y ese retinoide no se trata como nuevo: se programa sin esperas ni prueba de tolerancia. Su ' +
+    'piel ya se ha adaptado durante esas semanas, y repetirlas solo retrasaría la rutina sin hacerla más segura.',
+  'rule.retinoid.amount.title': 'Una cantidad de retinoide del tamaño de un guisante, al acostarse',
   'rule.retinoid.amount.rationale':
-    'The retinoid step carries a note: one pea-sized amount covers the entire face, with another for the neck ' +
-    'and décolletage, applied at bedtime on dry skin. A small amount is all the skin needs, and using more brings ' +
-    'extra irritation rather than extra benefit.',
-  'rule.retinoid.pregnancy.title': 'No retinoid in pregnancy; face and neck only when breastfeeding',
+    'El paso del retinoide lleva una nota: una cantidad del tamaño de un guisante basta para toda la cara, y otra ' +
+    'para el cuello y el escote, aplicada al acostarse sobre la piel bien seca. La piel no necesita más, y usar ' +
+    'más aporta más irritación, no más beneficio.',
+  'rule.retinoid.pregnancy.title':
+    'Nada de retinoides en el embarazo; solo cara y cuello durante la lactancia',
   'rule.retinoid.pregnancy.rationale':
-    'If the profile says pregnant or trying for a baby, no retinoid is recommended, nor anything the catalogue ' +
-    'does not mark as safe in pregnancy: a warning explains why and peptides take the firming slot instead. When ' +
-    'breastfeeding, a retinoid may still be used, limited to the {breastfeedingAreas} and kept off the chest, ' +
-    'again with a warning. Topical retinoids are avoided in pregnancy out of caution, while during breastfeeding ' +
-    'very little is absorbed as long as the product stays away from the breast.',
-  'rule.acid.night-frequency.title': 'Limit exfoliating acids to one or two evenings a week',
+    'Si el perfil indica embarazo o búsqueda de embarazo, no se recomienda ningún retinoide ni nada que el ' +
+    'catálogo no marque como seguro en el embarazo: un aviso explica por qué, y los péptidos ocupan su lugar para ' +
+    'la firmeza. Durante la lactancia, un retinoide sigue siendo posible, limitado a {breastfeedingAreas}, y lejos ' +
+    'del pecho, también con un aviso. Los retinoides de uso tópico se evitan en el embarazo por precaución; ' +
+    'durante la lactancia se absorbe muy poco mientras el producto no toque el pecho.',
+  'rule.acid.night-frequency.title': 'Limitar los ácidos exfoliantes a una o dos noches por semana',
   'rule.acid.night-frequency.rationale':
-    'An exfoliating acid (AHA, BHA or PHA, photosensitizing or not) is scheduled only in the evening: no more ' +
-    'than {nightsFirstWeeks, plural, one {# night} other {# nights}} a week during its first ' +
-    '{firstWeeks, plural, one {week} other {# weeks}} of use, counted from its own first night, and no more than ' +
-    '{nightsLater} after that, or {nightsLaterDryOrSensitive} for dry or sensitive skin. The engine reaches for ' +
-    'one when the profile lists {concerns}; for sensitive skin it takes the least irritating acid that serves the ' +
-    'concern, such as a PHA or lactic or mandelic acid, never glycolic acid. Over-exfoliating harms the skin ' +
-    'barrier and raises sun sensitivity, and the milder acids treat the same concerns.',
-  'rule.actives.no-stacking.title': 'Never combine a retinoid and an acid in one session',
+    'Un ácido exfoliante (AHA, BHA o PHA, fotosensibilizante o no) se programa solo por la noche: como mucho ' +
+    '{nightsFirstWeeks, plural, one {# noche} other {# noches}} por semana durante ' +
+    '{firstWeeks, plural, one {su primera semana} other {sus primeras # semanas}} de uso, contadas desde su ' +
+    'propia primera noche, y después como mucho {nightsLater}, o {nightsLaterDryOrSensitive} para piel seca o ' +
+    'sensible. El motor recurre a uno cuando el perfil indica {concerns}; para la piel sensible elige el ácido ' +
+    'menos irritante que trate la preocupación, como un PHA o el ácido láctico o mandélico, nunca el ácido ' +
+    'glicólico. Exfoliar en exceso daña la barrera de la piel y aumenta la sensibilidad al sol, y los ácidos más ' +
+    'suaves tratan las mismas preocupaciones.',
+  'rule.actives.no-stacking.title': 'Nunca un retinoide y un ácido en el mismo momento del día',
   'rule.actives.no-stacking.rationale':
-    'A session never holds both a retinoid and an exfoliating acid, nor two exfoliating acids; a night with an ' +
-    'acid is a night off the retinoid. Retinoids already leave skin sensitive and exfoliating over one can deepen ' +
-    'dryness and irritation, so keeping them on separate nights is the cautious reading of that advice.',
-  'rule.actives.one-at-a-time.title': 'Introduce new actives one at a time',
+    'Un mismo momento del día nunca reúne un retinoide y un ácido exfoliante, ni dos ácidos exfoliantes; una ' +
+    'noche de ácido es una noche sin retinoide. Los retinoides ya dejan la piel sensible, y exfoliar encima puede ' +
+    'aumentar la sequedad y la irritación, así que mantenerlos en noches distintas es la lectura prudente de ese ' +
+    'consejo.',
+  'rule.actives.one-at-a-time.title': 'Introducir los activos nuevos de uno en uno',
   'rule.actives.one-at-a-time.rationale':
-    'New actives are started one by one, with at least {standardDays} days between the first uses of any two of ' +
-    'them ({sensitiveDays} days for sensitive skin), while low-irritation ingredients begin on day 1 (for ' +
-    'sensitive skin, serums begin after their patch window). When a retinoid is chosen it comes first: on day ' +
-    '{retinoidDay}, after its patch window, when it is new, and on day 1 for someone already using one. ' +
-    'Introducing actives separately lets the skin adjust to each, and if a reaction appears it is clear which ' +
-    'product caused it.',
-  'rule.actives.patch-test.title': 'Patch-test each new active before first use',
+    'Los activos nuevos empiezan de uno en uno, con al menos {standardDays} días entre los primeros usos de dos ' +
+    'de ellos ({sensitiveDays} días para piel sensible), mientras que los ingredientes poco irritantes empiezan ' +
+    'el día 1 (para piel sensible, los sérums empiezan después de su prueba de tolerancia). Si se elige un ' +
+    'retinoide, va primero: el día {retinoidDay}, después de su prueba de tolerancia, si es nuevo, y el día 1 ' +
+    'para quien ya usa uno. Introducir los activos por separado permite a la piel adaptarse a cada uno, y si ' +
+    'aparece una reacción se sabe qué producto la causó.',
+  'rule.actives.patch-test.title': 'Probar cada activo nuevo antes de usarlo por primera vez',
   'rule.actives.patch-test.rationale':
-    'A patch test happens before first use, inside the calendar: each new active gets a window of the ' +
-    '{windowDays} days right before its first night on the face, on which the usual amount goes on a small spot ' +
-    'inside the arm or in the bend of the elbow, {timesPerDay} times a day. Its first use on the face therefore ' +
-    'comes after the window, and a warning on the first day of the window gives the planned first-use date and ' +
-    'says to stop, and not start it, if redness, itching or swelling appears. For sensitive skin every new serum ' +
-    'or treatment ingredient gets a window too, and the base steps start on day 1 with a reminder to patch-test ' +
-    'any product that is new. Testing on a small area first catches a bad reaction before it affects the face.',
-  'rule.area.neck-decolletage.title': 'Extend firming steps to the neck and décolletage',
+    'Una prueba de tolerancia se hace antes del primer uso, dentro del calendario: cada activo nuevo tiene un ' +
+    'periodo de prueba de {windowDays} días justo antes de su primera noche en la cara, en los que la cantidad ' +
+    'habitual se aplica en una pequeña zona de la cara interna del brazo o en el pliegue del codo, ' +
+    '{timesPerDay} veces al día. Su primer uso en la cara llega, por tanto, después de ese periodo, y un aviso el ' +
+    'primer día de la prueba da la fecha prevista del primer uso y dice que se detenga, y que no lo empiece, si ' +
+    'aparece enrojecimiento, picor o hinchazón. Para la piel sensible, cada sérum o tratamiento nuevo tiene ' +
+    'también su periodo de prueba, y los pasos básicos empiezan el día 1 con un recordatorio de probar cualquier ' +
+    'producto nuevo. Probar antes en una zona pequeña detecta una mala reacción antes de que llegue a la cara.',
+  'rule.area.neck-decolletage.title': 'Extender los pasos reafirmantes al cuello y al escote',
   'rule.area.neck-decolletage.rationale':
-    'If the profile includes firmness or fine lines, each serum or treatment step whose ingredients target ' +
-    'firmness or fine lines, an exfoliating acid included, is applied to the face, neck and décolletage; when ' +
-    'breastfeeding, a retinoid step is kept off the décolletage. No step ever skips the face, and the sunscreen ' +
-    'covers every area treated. The neck and chest show signs of ageing as well and are among the areas most ' +
-    'often skipped.',
-  'rule.expectation.weeks-to-months.title': 'Set realistic timelines for visible results',
+    'Si el perfil indica pérdida de firmeza o líneas finas, cada paso de sérum o tratamiento cuyos ingredientes ' +
+    'las tratan, incluido un ácido exfoliante, se aplica en la cara, el cuello y el escote; durante la lactancia, ' +
+    'un paso de retinoide se mantiene lejos del escote. Ningún paso se salta la cara, y el protector solar cubre ' +
+    'cada zona tratada. El cuello y el pecho también muestran signos de envejecimiento y están entre las zonas ' +
+    'que más se olvidan.',
+  'rule.expectation.weeks-to-months.title': 'Dar plazos realistas para ver resultados',
   'rule.expectation.weeks-to-months.rationale':
-    'For each concern in the profile the engine states one window in which consistent use should show visible ' +
-    'results: {firmnessFrom}-{firmnessTo} weeks for firmness and fine lines, {drynessFrom}-{drynessTo} weeks for ' +
-    'dryness, {rednessFrom}-{rednessTo} weeks for redness, and {textureFrom}-{textureTo} weeks for texture, ' +
-    'dullness, pores and dark spots. It also stresses that regular use is what counts. Changes appear over weeks ' +
-    "to months, and a retinoid's effect on wrinkles keeps building for months, so honest timelines help people " +
-    'stick with the routine.',
-  'rule.lifestyle.sun-smoking-alcohol.title': 'Advise cutting back on sun, smoking and alcohol',
+    'Para cada preocupación del perfil, el motor indica un plazo en el que el uso constante debería mostrar ' +
+    'resultados visibles: {firmnessFrom}–{firmnessTo} semanas para la firmeza y las líneas finas, ' +
+    '{drynessFrom}–{drynessTo} semanas para la sequedad, {rednessFrom}–{rednessTo} semanas para el ' +
+    'enrojecimiento y {textureFrom}–{textureTo} semanas para la textura, el tono apagado, los poros y las ' +
+    'manchas. También recalca que lo que cuenta es la constancia. Los cambios se ven en semanas o meses, y el ' +
+    'efecto de un retinoide sobre las arrugas sigue aumentando durante meses: unos plazos honestos ayudan a ' +
+    'mantener la rutina.',
+  'rule.lifestyle.sun-smoking-alcohol.title': 'Aconsejar reducir el sol, el tabaco y el alcohol',
   'rule.lifestyle.sun-smoking-alcohol.rationale':
-    'A profile reporting high sun exposure, smoking or drinking gets advice to cut back on each of them. ' +
-    'Ultraviolet light, smoking and alcohol all hasten sagging and the loss of firmness, working against anything ' +
-    'a serum can do.',
-  'rule.label.instructions-first.title': 'Product instructions come first; general guidance only',
+    'Un perfil que indica mucha exposición al sol, tabaco o alcohol recibe el consejo de reducir cada uno. La luz ' +
+    'ultravioleta, el tabaco y el alcohol aceleran la flacidez y la pérdida de firmeza, y van en contra de todo lo ' +
+    'que puede hacer un sérum.',
+  'rule.label.instructions-first.title': 'Primero las instrucciones del producto; solo orientación general',
   'rule.label.instructions-first.rationale':
-    "Every response states that the instructions on the product's own packaging take precedence and that the " +
-    'engine offers general cosmetic guidance, not medical advice. Formulas and strengths vary between products, ' +
-    "and advice for a particular person's skin condition belongs to a clinician.",
-  'rule.strength.start-low.title': 'Start every active at a low strength',
+    'Cada respuesta recuerda que las instrucciones del envase del producto van primero y que el servicio ofrece ' +
+    'una orientación cosmética general, no un consejo médico. Las fórmulas y concentraciones varían de un ' +
+    'producto a otro, y el consejo sobre la afección de la piel de una persona concreta corresponde a un médico.',
+  'rule.strength.start-low.title': 'Empezar cada activo a baja concentración',
   'rule.strength.start-low.rationale':
-    'Every serum or treatment step that holds an active says which strength to start with, taken from the ' +
-    'catalogue: its starting range, or the low end of it for sensitive skin, and never more than its maximum. An ' +
-    'AHA above {homeAhaMax} % is a peel for professionals, not a product for home use. Where the catalogue gives ' +
-    'no strength, the advice is to choose the lowest strength sold. Irritation rises with strength, and a low ' +
-    'start lets skin adapt.',
-  'rule.evidence.graded.title': 'Grade the evidence and prefer the better supported',
+    'Cada paso de sérum o tratamiento con un activo indica con qué concentración empezar, tomada del catálogo: su ' +
+    'rango inicial, o el extremo bajo de ese rango para piel sensible, y nunca más que su máximo. Un AHA por ' +
+    'encima del {homeAhaMax} % es un peeling para profesionales, no un producto para casa. Cuando el catálogo no ' +
+    'da ninguna concentración, el consejo es elegir la más baja a la venta. La irritación aumenta con la ' +
+    'concentración, y empezar bajo deja que la piel se adapte.',
+  'rule.evidence.graded.title': 'Calificar la evidencia y preferir lo mejor respaldado',
   'rule.evidence.graded.rationale':
-    "Every chosen ingredient carries the catalogue's evidence grade ({grades}) and the sources behind it, and " +
-    'within a class the engine prefers stronger evidence: an ingredient with limited evidence is chosen only when ' +
-    'nothing better supported serves the concern. Every rule states its own strength (strong or conditional) and ' +
-    'the certainty of its evidence, rated separately as GRADE does, so a rule can be strong on low-certainty ' +
-    'evidence, like keeping retinoids out of pregnancy. Contested advice is graded, not enforced: vitamin C and ' +
-    'niacinamide may be used together.',
+    'Cada ingrediente elegido lleva el grado de evidencia del catálogo ({grades}) y las fuentes que lo respaldan, ' +
+    'y dentro de una misma clase el motor prefiere la evidencia más sólida: un ingrediente con evidencia ' +
+    'limitada solo se elige si nada mejor respaldado trata la preocupación. Cada regla indica su propia fuerza ' +
+    '(fuerte o condicional) y la certeza de su evidencia, calificadas por separado como hace GRADE, de modo que ' +
+    'una regla puede ser fuerte con evidencia poco cierta, como la de evitar los retinoides en el embarazo. Los ' +
+    'consejos discutidos se califican, no se imponen: la vitamina C y la niacinamida pueden usarse juntas.',
 } as const satisfies Catalogue;
