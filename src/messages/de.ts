@@ -37,7 +37,7 @@ export const de = {
   'extend-to-areas':
     'Tragen Sie es auch auf {decolletage, select, true {Hals und Dekolleté} other {den Hals}} auf.',
   'leave-on-overnight': 'Über Nacht einwirken lassen.',
-  'hyaluronic-sealed': 'Sie schließt das Wasser aus dem Hyaluronsäure-Serum darunter ein.',
+  'hyaluronic-sealed': 'Schließt das Wasser aus dem Hyaluronsäure-Serum darunter in der Haut ein.',
   'sunscreen-daily':
     'Breitbandschutz (UVA und UVB), LSF {spf} oder höher, als letzter Schritt am Morgen, jeden Tag und bei jedem Wetter; draußen nachcremen.',
   'retinoid-amount':
@@ -90,16 +90,16 @@ export const de = {
     'auftreten.',
   'warning-concern-uncovered':
     'Nichts in dieser Routine behandelt dieses Anliegen: {concern}. Kein Inhaltsstoff im Katalog, der zu Ihrem Profil ' +
-    'passt, wirkt dagegen. Eine Apotheke oder eine Hautärztin bzw. ein Hautarzt kann Ihnen etwas empfehlen.',
+    'passt, wirkt dagegen. In einer Apotheke oder Hautarztpraxis kann man Ihnen etwas empfehlen.',
   'warning-no-broad-spectrum':
     'Die UV-Filter, die zu Ihrem Profil und Ihrer Liste zu meidender Inhaltsstoffe passen, können zusammen nicht ' +
     'sowohl UVA als auch UVB abhalten, daher nennt der Sonnenschutz-Schritt keinen Inhaltsstoff: Wählen Sie jeden ' +
     'Morgen einen Sonnenschutz mit der Angabe Breitbandschutz und LSF {spf} oder höher, den Sie vertragen.',
   'strength-range':
-    'Beginnen Sie mit {name} in {from, number}{single, select, true {} other {–{to, number}}} % und gehen Sie nie über {max, number} %.' +
+    'Beginnen Sie bei {name} mit {from, number}{single, select, true {} other {–{to, number}}} % und gehen Sie nie über {max, number} % hinaus.' +
     '{peelAbove, plural, =0 {} other { Über # % ist es ein Peeling für Fachleute, kein Produkt für zu Hause.}}',
   'strength-low-end':
-    'Beginnen Sie mit {name} in {from, number} %, dem unteren Ende für empfindliche Haut, und gehen Sie nie über {max, number} %.' +
+    'Beginnen Sie bei {name} mit {from, number} %, dem unteren Ende für empfindliche Haut, und gehen Sie nie über {max, number} % hinaus.' +
     '{peelAbove, plural, =0 {} other { Über # % ist es ein Peeling für Fachleute, kein Produkt für zu Hause.}}',
   'strength-at-most':
     'Wählen Sie {name} mit höchstens {max, number} %.' +
@@ -133,7 +133,7 @@ export const de = {
   disclaimer:
     'Befolgen Sie zuerst die Hinweise auf dem Etikett jedes Produkts: Sie gehen dieser Routine vor. ' +
     'Dies ist eine allgemeine kosmetische Empfehlung, keine medizinische Beratung; fragen Sie bei Hauterkrankungen, ' +
-    'Medikamenten, Schwangerschaft oder Stillzeit eine Ärztin, einen Arzt oder eine Hautärztin bzw. einen Hautarzt.',
+    'Medikamenten, in der Schwangerschaft oder Stillzeit Ihre Ärztin, Ihren Arzt oder eine Hautarztpraxis.',
   'effect-chose':
     'hat {slug} gewählt ({role, select, retinoid {Retinoid} acid {Peeling-Säure} antioxidant {Antioxidans} serum {Serum} ' +
     'moisturizer {Feuchtigkeitspflege} sunscreen {Sonnenschutz} other {Inhaltsstoff}})',
