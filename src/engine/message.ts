@@ -93,6 +93,12 @@ export const MESSAGE_CODES = [
   'effect-evening-only',
   'effect-areas',
   'effect-warned',
+  // the calendar file (Accept: text/calendar): rendered by the service from the answer, not emitted by the engine
+  'calendar-name',
+  'calendar-session',
+  'calendar-step',
+  'calendar-alarm',
+  'calendar-patch',
 ] as const;
 export type MessageCode = (typeof MESSAGE_CODES)[number];
 

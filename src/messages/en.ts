@@ -132,4 +132,14 @@ export const en = {
   'effect-evening-only': 'kept {slug} out of the morning',
   'effect-areas': 'applied {slug} to {areas}',
   'effect-warned': 'warned: {code}',
+  'calendar-name': 'Skincare routine',
+  'calendar-session':
+    '{session, select, am {Morning skincare} other {Evening skincare}}{hasActives, select, true {: {actives}} other {}}',
+  'calendar-step':
+    '{order}. {kind, select, cleanse {Cleanse} tone {Tone} serum {Serum} treatment {Treatment} moisturize {Moisturize} other {Sunscreen}}' +
+    '{hasNames, select, true {: {names}} other {}}' +
+    '{areas, select, faceNeck { (face and neck)} faceNeckDecolletage { (face, neck and décolletage)} other {}}',
+  'calendar-alarm':
+    '{session, select, am {Time for your morning skincare.} other {Time for your evening skincare.}}',
+  'calendar-patch': 'Patch test: {names}',
 } as const satisfies Record<MessageCode, string>;

@@ -1,12 +1,19 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { preferredMediaType } from '../http/negotiate.js';
 import { invalidFields, problemResponses, toFieldErrors } from '../http/problem.js';
-import { jsonResponse, PUBLIC } from '../http/responses.js';
+import { PUBLIC } from '../http/responses.js';
+import type { Locale } from '../messages/render.js';
 import {
+  CALENDAR_MEDIA_TYPE,
+  CalendarFileSchema,
   RecommendationQuerySchema,
   RecommendationRequestSchema,
   RecommendationSchema,
 } from './recommendation-schemas.js';
 import type { RecommendationService } from './recommendation-service.js';
+
+/** What the answer can be: JSON first (the default), or the same plan as a calendar file. */
+const MEDIA_TYPES = ['application/json', CALENDAR_MEDIA_TYPE] as const;
 
 export interface RecommendationRoutesOptions {
   recommendations: RecommendationService;
@@ -28,11 +35,21 @@ export const recommendationRoutes: FastifyPluginAsyncZod<RecommendationRoutesOpt
           'Computes a morning and evening routine and a day-by-day calendar from the profile and the current ' +
           'catalogue. Every step, warning and expectation names the rules that produced it. The same request ' +
           '(with `startDate`) against the same `catalogueVersion` returns the same body, byte for byte. With ' +
-          '`?explain=true` the answer adds `trace`: every rule, whether it fired, and the facts it decided on.',
+          '`?explain=true` the answer adds `trace`: every rule, whether it fired, and the facts it decided on. ' +
+          'With `Accept: text/calendar` the answer is the same plan as an RFC 5545 calendar file to import ' +
+          'into a calendar app (sessions at `reminders` times, with alarms); JSON otherwise.',
         querystring: RecommendationQuerySchema,
         body: RecommendationRequestSchema,
         response: {
-          200: jsonResponse('The routine, its calendar, and why.', RecommendationSchema),
+          200: {
+            description:
+              'The routine, its calendar, and why (`application/json`); or, when `Accept` prefers it, the ' +
+              'calendar as a file to import (`text/calendar`). Answers carry `Vary: Accept`.',
+            content: {
+              'application/json': { schema: RecommendationSchema },
+              [CALENDAR_MEDIA_TYPE]: { schema: CalendarFileSchema },
+            },
+          },
           ...problemResponses(400, 413, 415, 429, 500, 503),
         },
       },
@@ -40,7 +57,7 @@ export const recommendationRoutes: FastifyPluginAsyncZod<RecommendationRoutesOpt
       // lookup no static schema can do) are reported in the same answer.
       attachValidation: true,
     },
-    (request) => {
+    (request, reply) => {
       const failed = request.validationError;
       if (failed) {
         const raw: unknown = request.body;
@@ -51,7 +68,18 @@ export const recommendationRoutes: FastifyPluginAsyncZod<RecommendationRoutesOpt
         errors.push(...recommendations.unknownAvoided(avoid).filter((error) => !known.has(error.path)));
         throw invalidFields(errors);
       }
-      return recommendations.recommend(request.body, { explain: request.query.explain === 'true' });
+      // The one place the answer's language is chosen; both media types follow it.
+      const locale: Locale = 'en';
+      // Appended, not set: other negotiated headers (Accept-Encoding, Accept-Language) vary the answer too.
+      const vary = reply.getHeader('vary');
+      reply.header('vary', vary ? `${String(vary)}, Accept` : 'Accept');
+      if (preferredMediaType(request.headers, MEDIA_TYPES) === CALENDAR_MEDIA_TYPE) {
+        reply
+          .type(`${CALENDAR_MEDIA_TYPE}; charset=utf-8`)
+          .header('content-disposition', 'attachment; filename="regimen.ics"');
+        return recommendations.calendarFile(request.body, { locale });
+      }
+      return recommendations.recommend(request.body, { explain: request.query.explain === 'true', locale });
     },
   );
 };
