@@ -187,7 +187,7 @@ export interface paths {
         put?: never;
         /**
          * Get a routine and calendar for a skin profile
-         * @description Computes a morning and evening routine and a day-by-day calendar from the profile and the current catalogue. Every step, warning and expectation names the rules that produced it. The same request (with `startDate`) against the same `catalogueVersion` returns the same body, byte for byte. With `?explain=true` the answer adds `trace`: every rule, whether it fired, and the facts it decided on. Texts (notes, frequencies, warnings, expectations, lifestyle, disclaimer, trace effects) are in the language `Accept-Language` picks; slugs, codes and rule ids are the same in every language.
+         * @description Computes a morning and evening routine and a day-by-day calendar from the profile and the current catalogue. Every step, warning and expectation names the rules that produced it. The same request (with `startDate`) against the same `catalogueVersion` returns the same body, byte for byte. With `?explain=true` the answer adds `trace`: every rule, whether it fired, and the facts it decided on. Texts (notes, frequencies, warnings, expectations, lifestyle, disclaimer, trace effects) are in the language `Accept-Language` picks; slugs, codes and rule ids are the same in every language. With `Accept: text/calendar` the answer is the same plan as an RFC 5545 calendar file to import into a calendar app (sessions at `reminders` times, with alarms); JSON otherwise.
          */
         post: operations["createRecommendation"];
         delete?: never;
@@ -315,6 +315,32 @@ export interface components {
             /** @description Slugs being patch-tested that day on a small spot (inner arm), before their first use on the face. */
             patch: string[];
         };
+        /**
+         * @description An RFC 5545 calendar (`text/calendar`): one event a day for each session that has steps, at `reminders.am` / `reminders.pm` in `reminders.timeZone` (floating times without one), its steps in order in the description, a display alarm at its start, and an all-day event on each patch-test day. Each event's `UID` depends only on the profile (not on `reminders` or `weeks`), the date and the session, so importing the file again updates the events instead of duplicating them.
+         * @example BEGIN:VCALENDAR
+         *     VERSION:2.0
+         *     PRODID:-//Regimen//Regimen API//EN
+         *     NAME:Skincare routine
+         *     BEGIN:VTIMEZONE
+         *     TZID:Europe/Paris
+         *     …
+         *     END:VTIMEZONE
+         *     BEGIN:VEVENT
+         *     UID:2026-12-08-pm-5d41402abc4b2a76b971@regimen
+         *     DTSTAMP:20261125T120000Z
+         *     DTSTART;TZID=Europe/Paris:20261208T213000
+         *     DTEND;TZID=Europe/Paris:20261208T214500
+         *     SUMMARY:Evening skincare: Retinol
+         *     DESCRIPTION:1. Cleanse\n2. Serum: Sodium Hyaluronate\n3. Treatment: Retinol (face\, neck and décolletage)\n…
+         *     BEGIN:VALARM
+         *     ACTION:DISPLAY
+         *     TRIGGER:PT0S
+         *     DESCRIPTION:Time for your evening skincare.
+         *     END:VALARM
+         *     END:VEVENT
+         *     END:VCALENDAR
+         */
+        CalendarFile: string;
         /**
          * @description A skin concern an ingredient addresses or a person wants addressed.
          * @enum {string}
@@ -1151,7 +1177,12 @@ export interface components {
          *         "alcohol": false
          *       },
          *       "startDate": "2026-12-01",
-         *       "weeks": 12
+         *       "weeks": 12,
+         *       "reminders": {
+         *         "am": "07:30",
+         *         "pm": "21:30",
+         *         "timeZone": "Europe/Paris"
+         *       }
          *     }
          */
         RecommendationRequest: {
@@ -1200,6 +1231,28 @@ export interface components {
              * @default 12
              */
             weeks?: number;
+            /**
+             * @default {
+             *       "am": "07:30",
+             *       "pm": "21:30"
+             *     }
+             */
+            reminders?: components["schemas"]["Reminders"];
+        };
+        /** @description When the calendar file (`Accept: text/calendar`) places the sessions; ignored by the JSON answer. */
+        Reminders: {
+            /**
+             * @description When the morning session starts (HH:MM).
+             * @default 07:30
+             */
+            am?: string;
+            /**
+             * @description When the evening session starts (HH:MM).
+             * @default 21:30
+             */
+            pm?: string;
+            /** @description An IANA time zone (e.g. `Europe/Paris`); without it the times are floating (local wherever the calendar is). */
+            timeZone?: string;
         };
         /** @description The routine template: the morning and evening sessions. */
         Routine: {
@@ -2970,7 +3023,7 @@ export interface operations {
                     ETag?: string;
                     /** @description The language of the texts: `en`, `fr`, `de`, `es`. */
                     "Content-Language"?: string;
-                    /** @description Holds `Accept-Language`: the texts depend on it (and `accept-encoding` when compressed). */
+                    /** @description Lists the request headers the answer depends on: `Accept-Language` (its texts), `Accept` where a route offers more than one media type, and `accept-encoding` when compressed. */
                     Vary?: string;
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
@@ -3149,7 +3202,7 @@ export interface operations {
                 headers: {
                     /** @description The language of the texts: `en`, `fr`, `de`, `es`. */
                     "Content-Language"?: string;
-                    /** @description Holds `Accept-Language`: the texts depend on it (and `accept-encoding` when compressed). */
+                    /** @description Lists the request headers the answer depends on: `Accept-Language` (its texts), `Accept` where a route offers more than one media type, and `accept-encoding` when compressed. */
                     Vary?: string;
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
@@ -3500,12 +3553,12 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The routine, its calendar, and why. */
+            /** @description The routine, its calendar, and why (`application/json`); or, when `Accept` prefers it, the calendar as a file to import (`text/calendar`). Answers carry `Vary: Accept`. */
             200: {
                 headers: {
                     /** @description The language of the texts: `en`, `fr`, `de`, `es`. */
                     "Content-Language"?: string;
-                    /** @description Holds `Accept-Language`: the texts depend on it (and `accept-encoding` when compressed). */
+                    /** @description Lists the request headers the answer depends on: `Accept-Language` (its texts), `Accept` where a route offers more than one media type, and `accept-encoding` when compressed. */
                     Vary?: string;
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
@@ -3517,6 +3570,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Recommendation"];
+                    "text/calendar": components["schemas"]["CalendarFile"];
                 };
             };
             /** @description Invalid input: `errors` names every bad field. */

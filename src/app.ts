@@ -23,6 +23,7 @@ import { ClientError, problem, sendProblem } from './http/problem.js';
 import { problemPages } from './http/problem-pages.js';
 import { serializerCompiler } from './http/serializer.js';
 import { registerOpenApi } from './openapi/openapi-plugin.js';
+import { pageRoutes } from './page/page-routes.js';
 import { recommendationRoutes } from './recommendations/recommendation-routes.js';
 import { RecommendationService } from './recommendations/recommendation-service.js';
 import { ReferenceRepository } from './reference/reference-repository.js';
@@ -114,6 +115,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     },
   });
   await app.register(problemPages);
+  await app.register(pageRoutes);
   await app.register(ingredientRoutes, { ingredients });
   await app.register(ingredientWriteRoutes, {
     writer: new CatalogueWriter(repository, reference, now),

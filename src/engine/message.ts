@@ -108,6 +108,12 @@ export const MESSAGE_CODES = [
   'area-neck',
   'area-decolletage',
   'rule-ramp-stage',
+  // the calendar file (Accept: text/calendar): rendered by the service from the answer, not emitted by the engine
+  'calendar-name',
+  'calendar-session',
+  'calendar-step',
+  'calendar-alarm',
+  'calendar-patch',
 ] as const;
 export type MessageCode = (typeof MESSAGE_CODES)[number];
 

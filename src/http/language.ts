@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { localeFrom } from '../messages/negotiate.js';
 import { LOCALES, type Locale } from '../messages/render.js';
 import type { ResponseHeaders } from './responses.js';
+import { appendVary } from './vary.js';
 
 /**
  * The `Accept-Language` request header, for a route's `headers` schema. Loose: the other
@@ -30,7 +31,9 @@ export const LANGUAGE_HEADERS: ResponseHeaders = {
   Vary: {
     type: 'string',
     maxLength: 100,
-    description: 'Holds `Accept-Language`: the texts depend on it (and `accept-encoding` when compressed).',
+    description:
+      'Lists the request headers the answer depends on: `Accept-Language` (its texts), `Accept` where a route ' +
+      'offers more than one media type, and `accept-encoding` when compressed.',
   },
 };
 
@@ -41,13 +44,6 @@ export const LANGUAGE_HEADERS: ResponseHeaders = {
 export function negotiateLanguage(request: FastifyRequest, reply: FastifyReply): Locale {
   const locale = localeFrom(request.headers['accept-language']);
   reply.header('content-language', locale);
-  const vary = reply.getHeader('vary');
-  const listed = (Array.isArray(vary) ? vary.join(',') : String(vary ?? ''))
-    .split(',')
-    .map((name) => name.trim())
-    .filter((name) => name !== '');
-  if (!listed.some((name) => name === '*' || name.toLowerCase() === 'accept-language')) {
-    reply.header('vary', [...listed, 'Accept-Language'].join(', '));
-  }
+  appendVary(reply, 'Accept-Language');
   return locale;
 }

@@ -383,4 +383,13 @@ export const de = {
     'sodass eine Regel auch auf unsicherer Evidenz stark sein kann, etwa Retinoide in der Schwangerschaft zu ' +
     'meiden. Umstrittene Ratschläge werden bewertet, nicht erzwungen: Vitamin C und Niacinamid dürfen zusammen ' +
     'verwendet werden.',
+  'calendar-name': 'Hautpflege-Routine',
+  'calendar-session':
+    '{session, select, am {Morgenpflege} other {Abendpflege}}{hasActives, select, true {: {actives}} other {}}',
+  'calendar-step':
+    '{order}. {kind, select, cleanse {Reinigen} tone {Tonisieren} serum {Serum} treatment {Wirkstoffpflege} moisturize {Feuchtigkeitspflege} other {Sonnenschutz}}' +
+    '{hasNames, select, true {: {names}} other {}}' +
+    '{areas, select, faceNeck { (Gesicht und Hals)} faceNeckDecolletage { (Gesicht, Hals und Dekolleté)} other {}}',
+  'calendar-alarm': '{session, select, am {Zeit für Ihre Morgenpflege.} other {Zeit für Ihre Abendpflege.}}',
+  'calendar-patch': 'Verträglichkeitstest: {names}',
 } as const satisfies Catalogue;

@@ -353,4 +353,14 @@ export const en = {
     'the certainty of its evidence, rated separately as GRADE does, so a rule can be strong on low-certainty ' +
     'evidence, like keeping retinoids out of pregnancy. Contested advice is graded, not enforced: vitamin C and ' +
     'niacinamide may be used together.',
+  'calendar-name': 'Skincare routine',
+  'calendar-session':
+    '{session, select, am {Morning skincare} other {Evening skincare}}{hasActives, select, true {: {actives}} other {}}',
+  'calendar-step':
+    '{order}. {kind, select, cleanse {Cleanse} tone {Tone} serum {Serum} treatment {Treatment} moisturize {Moisturize} other {Sunscreen}}' +
+    '{hasNames, select, true {: {names}} other {}}' +
+    '{areas, select, faceNeck { (face and neck)} faceNeckDecolletage { (face, neck and décolletage)} other {}}',
+  'calendar-alarm':
+    '{session, select, am {Time for your morning skincare.} other {Time for your evening skincare.}}',
+  'calendar-patch': 'Patch test: {names}',
 } as const satisfies Catalogue;

@@ -380,4 +380,14 @@ export const es = {
     '(fuerte o condicional) y la certeza de su evidencia, calificadas por separado como hace GRADE, de modo que ' +
     'una regla puede ser fuerte con evidencia poco cierta, como la de evitar los retinoides en el embarazo. Los ' +
     'consejos discutidos se califican, no se imponen: la vitamina C y la niacinamida pueden usarse juntas.',
+  'calendar-name': 'Rutina de cuidado de la piel',
+  'calendar-session':
+    '{session, select, am {Cuidado de la mañana} other {Cuidado de la noche}}{hasActives, select, true {: {actives}} other {}}',
+  'calendar-step':
+    '{order}. {kind, select, cleanse {Limpiar} tone {Tonificar} serum {Sérum} treatment {Tratamiento} moisturize {Hidratar} other {Protector solar}}' +
+    '{hasNames, select, true {: {names}} other {}}' +
+    '{areas, select, faceNeck { (cara y cuello)} faceNeckDecolletage { (cara, cuello y escote)} other {}}',
+  'calendar-alarm':
+    '{session, select, am {Es la hora de su cuidado de la mañana.} other {Es la hora de su cuidado de la noche.}}',
+  'calendar-patch': 'Prueba de tolerancia: {names}',
 } as const satisfies Catalogue;

@@ -391,4 +391,14 @@ export const fr = {
     'une règle peut donc être forte sur des preuves peu certaines, comme celle qui écarte les rétinoïdes pendant ' +
     'la grossesse. Un conseil discuté est évalué, pas imposé : la vitamine C et la niacinamide peuvent s’utiliser ' +
     'ensemble.',
+  'calendar-name': 'Routine de soin de la peau',
+  'calendar-session':
+    '{session, select, am {Soin du matin} other {Soin du soir}}{hasActives, select, true { : {actives}} other {}}',
+  'calendar-step':
+    '{order}. {kind, select, cleanse {Nettoyer} tone {Tonifier} serum {Sérum} treatment {Traitement} moisturize {Hydrater} other {Protection solaire}}' +
+    '{hasNames, select, true { : {names}} other {}}' +
+    '{areas, select, faceNeck { (visage et cou)} faceNeckDecolletage { (visage, cou et décolleté)} other {}}',
+  'calendar-alarm':
+    '{session, select, am {C’est l’heure de votre soin du matin.} other {C’est l’heure de votre soin du soir.}}',
+  'calendar-patch': 'Test de tolérance : {names}',
 } as const satisfies Catalogue;

@@ -31,6 +31,42 @@ const LifestyleSchema = z
   })
   .meta({ id: 'Lifestyle', description: 'Habits that affect firmness; all optional.' });
 
+/** A wall-clock time, 00:00–23:59. */
+const ClockTimeSchema = z
+  .string()
+  .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a time written HH:MM (00:00–23:59)');
+
+/** Whether the runtime's time-zone database knows the zone (an IANA name such as `Europe/Paris`). */
+export const isTimeZone = (zone: string): boolean => {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+export const DEFAULT_REMINDERS = { am: '07:30', pm: '21:30' } as const;
+
+const RemindersSchema = z
+  .strictObject({
+    am: ClockTimeSchema.default(DEFAULT_REMINDERS.am).describe('When the morning session starts (HH:MM).'),
+    pm: ClockTimeSchema.default(DEFAULT_REMINDERS.pm).describe('When the evening session starts (HH:MM).'),
+    timeZone: z
+      .string()
+      .max(64)
+      .refine(isTimeZone, 'must be an IANA time zone such as Europe/Paris')
+      .optional()
+      .describe(
+        'An IANA time zone (e.g. `Europe/Paris`); without it the times are floating (local wherever the calendar is).',
+      ),
+  })
+  .meta({
+    id: 'Reminders',
+    description:
+      'When the calendar file (`Accept: text/calendar`) places the sessions; ignored by the JSON answer.',
+  });
+
 export const RecommendationRequestSchema = z
   .strictObject({
     skinType: SkinTypeSchema.describe(
@@ -80,6 +116,7 @@ export const RecommendationRequestSchema = z
       .max(MAX_WEEKS)
       .default(12)
       .describe('Length of the calendar in weeks (1–52).'),
+    reminders: RemindersSchema.default(DEFAULT_REMINDERS),
   })
   .meta({
     id: 'RecommendationRequest',
@@ -94,6 +131,7 @@ export const RecommendationRequestSchema = z
       lifestyle: { sunExposure: 'moderate', smoker: false, alcohol: false },
       startDate: '2026-12-01',
       weeks: 12,
+      reminders: { am: '07:30', pm: '21:30', timeZone: 'Europe/Paris' },
     },
   });
 export type RecommendationRequest = z.infer<typeof RecommendationRequestSchema>;
@@ -320,3 +358,41 @@ export const RecommendationSchema = z
     },
   });
 export type Recommendation = z.infer<typeof RecommendationSchema>;
+
+/** The media type of the calendar file. */
+export const CALENDAR_MEDIA_TYPE = 'text/calendar';
+
+export const CalendarFileSchema = z.string().meta({
+  id: 'CalendarFile',
+  description:
+    'An RFC 5545 calendar (`text/calendar`): one event a day for each session that has steps, at ' +
+    '`reminders.am` / `reminders.pm` in `reminders.timeZone` (floating times without one), its steps in ' +
+    'order in the description, a display alarm at its start, and an all-day event on each patch-test day. ' +
+    "Each event's `UID` depends only on the profile (not on `reminders` or `weeks`), the date and the " +
+    'session, so importing the file again updates the events instead of duplicating them.',
+  example: [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'PRODID:-//Regimen//Regimen API//EN',
+    'NAME:Skincare routine',
+    'BEGIN:VTIMEZONE',
+    'TZID:Europe/Paris',
+    '…',
+    'END:VTIMEZONE',
+    'BEGIN:VEVENT',
+    'UID:2026-12-08-pm-5d41402abc4b2a76b971@regimen',
+    'DTSTAMP:20261125T120000Z',
+    'DTSTART;TZID=Europe/Paris:20261208T213000',
+    'DTEND;TZID=Europe/Paris:20261208T214500',
+    'SUMMARY:Evening skincare: Retinol',
+    'DESCRIPTION:1. Cleanse\\n2. Serum: Sodium Hyaluronate\\n3. Treatment: Retinol (face\\, neck and décolletage)\\n…',
+    'BEGIN:VALARM',
+    'ACTION:DISPLAY',
+    'TRIGGER:PT0S',
+    'DESCRIPTION:Time for your evening skincare.',
+    'END:VALARM',
+    'END:VEVENT',
+    'END:VCALENDAR',
+    '',
+  ].join('\r\n'),
+});

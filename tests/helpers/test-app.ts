@@ -116,7 +116,9 @@ export async function createTestApp(
     await buildApp({
       db: database.db,
       now: () => FIXED_NOW,
-      loadShedding: { maxEventLoopDelay: 60_000 },
+      // A long sample interval too: under-pressure counts an interval with no delay sample at all (a
+      // test blocking the loop longer than the interval) as an infinite delay, and sheds the next requests.
+      loadShedding: { maxEventLoopDelay: 60_000, sampleInterval: 60_000 },
       ...(options.rateLimitMax === undefined ? {} : { rateLimitMax: options.rateLimitMax }),
     }),
   );
