@@ -1,11 +1,13 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { invalidFields, problemResponses, toFieldErrors } from '../http/problem.js';
 import { jsonResponse, PUBLIC } from '../http/responses.js';
+import { serializerCompilerWith } from '../http/serializer.js';
 import {
   RecommendationQuerySchema,
   RecommendationRequestSchema,
   RecommendationSchema,
 } from './recommendation-schemas.js';
+import { recommendationSerializer } from './recommendation-serializer.js';
 import type { RecommendationService } from './recommendation-service.js';
 
 export interface RecommendationRoutesOptions {
@@ -36,6 +38,7 @@ export const recommendationRoutes: FastifyPluginAsyncZod<RecommendationRoutesOpt
           ...problemResponses(400, 413, 415, 429, 500, 503),
         },
       },
+      serializerCompiler: serializerCompilerWith(RecommendationSchema, recommendationSerializer),
       // Validation errors reach the handler so unknown `avoid` slugs (a catalogue
       // lookup no static schema can do) are reported in the same answer.
       attachValidation: true,
