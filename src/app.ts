@@ -56,6 +56,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const now = options.now ?? (() => new Date());
   const app = Fastify({
     logger: options.logger ?? false,
+    // One line per request (below) instead of Fastify's two ('incoming request' and
+    // 'request completed'): half the log volume, the same facts.
+    disableRequestLogging: true,
     bodyLimit: JSON_BODY_LIMIT,
     // Our own ids, not the client's: a 500's requestId can be trusted to find the log line.
     requestIdHeader: false,
@@ -87,6 +90,12 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       done(null, body);
     },
   );
+  if (options.logger) {
+    app.addHook('onResponse', (request, reply, done) => {
+      request.log.info({ req: request, res: reply, responseTime: reply.elapsedTime }, 'request completed');
+      done();
+    });
+  }
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandling(app);
