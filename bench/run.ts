@@ -46,8 +46,8 @@ const CATALOGUE_ROWS = 10_000;
 const CATALOGUE_TARGET_S = 1;
 const RSS_TARGET_MB = 120;
 const GROWTH_TARGET = 0.1;
-/** The load generator is not the bottleneck when a trivial route goes this many times faster than any ceiling. */
-const PROBE_HEADROOM = 2;
+/** The load generator's one thread is not the bottleneck while it stays below this share of a core. */
+const PROBE_BUSY = 0.8;
 
 const MB = 1024 * 1024;
 const log = (line: string) => process.stderr.write(`${line}\n`);
@@ -102,16 +102,24 @@ function routeFigure({ route, api, ceiling, ratio, bodyBytes: bytes }: RouteResu
   };
 }
 
-function probeFigure(probe: RunSummary, results: readonly RouteResult[], generator: string): Figure {
-  const fastest = Math.max(...results.map((result) => result.ceiling.requestsPerSecond));
-  const recommendations = results[0]!;
+/**
+ * wrk runs one thread: it is the bottleneck only if that thread is busy all the time. Its
+ * busiest run (CPU seconds over wall seconds) says how far from that it stayed; the
+ * probe (a 2-byte route) shows how much faster it goes when the server allows.
+ */
+function probeFigure(probe: RunSummary, all: readonly RunSummary[], generator: string): Figure {
+  const busy = (summary: RunSummary) => (summary.clientUsPerRequest * summary.requestsPerSecond) / 1e6;
+  const busiest = all.reduce((a, b) => (busy(b) > busy(a) ? b : a));
+  const fastestCeiling = Math.max(
+    ...all.filter((summary) => summary.key.endsWith(':ceiling')).map((summary) => summary.requestsPerSecond),
+  );
   return {
-    figure: `Load generator headroom: ${generator}`,
+    figure: `Load generator headroom: ${generator}, its thread's busiest run`,
     value:
-      `GET /ping (2 B) ${formatInteger(probe.requestsPerSecond)} req/s = ${(probe.requestsPerSecond / fastest).toFixed(1)}× the fastest ceiling; ` +
-      `client CPU ${recommendations.api.clientUsPerRequest.toFixed(1)} µs/req vs API ${recommendations.api.serverUsPerRequest.toFixed(0)} µs/req (recommendations)`,
-    target: `probe ≥ ${PROBE_HEADROOM}× fastest ceiling`,
-    status: statusOf(probe.requestsPerSecond >= PROBE_HEADROOM * fastest && probe.bad === 0),
+      `${(busy(busiest) * 100).toFixed(0)} % of one core (${busiest.key}); ` +
+      `GET /ping (2 B) ${formatInteger(probe.requestsPerSecond)} req/s = ${(probe.requestsPerSecond / fastestCeiling).toFixed(1)}× the fastest ceiling`,
+    target: `< ${PROBE_BUSY * 100} % of one core`,
+    status: statusOf(busy(busiest) < PROBE_BUSY && probe.bad === 0),
   };
 }
 
@@ -271,7 +279,7 @@ async function main(): Promise<void> {
   });
 
   const figures: Figure[] = [
-    probeFigure(summaries.get('probe')!, routeResults, generator.name),
+    probeFigure(summaries.get('probe')!, [...summaries.values()], generator.name),
     ...routeResults.map(routeFigure),
     workersFigure(
       summaries.get('recommendations:api')!,
