@@ -142,9 +142,9 @@ export function wrkGenerator(path: string): LoadGenerator {
         throw new Error(`wrk failed (exit ${String(code)}): ${err.trim() || out.trim()}`);
       }
       const result = JSON.parse(resultLine) as WrkResult;
-      const seconds_ = result.durationUs / 1e6;
+      const elapsed = result.durationUs / 1e6;
       return {
-        requestsPerSecond: result.requests / seconds_,
+        requestsPerSecond: result.requests / elapsed,
         p50Ms: result.p50Us / 1000,
         p99Ms: result.p99Us / 1000,
         completed: result.requests,
