@@ -1,13 +1,11 @@
-import autocannon from 'autocannon';
 import { readSeed } from '../src/catalogue/catalogue-seed.js';
+import { bodyBytes, type CapturedAnswer, capture } from './capture.js';
+import type { LoadGenerator, LoadSpec, RoundResult } from './load.js';
 import { randomRecommendationBody, seededRandom } from './profiles.js';
 import type { ServerHandle } from './servers.js';
 import { median } from './stats.js';
 
-export const CONNECTIONS = 10;
-
-export type TargetId =
-  | 'bare'
+export type RouteId =
   | 'recommendations'
   | 'recommendations-52'
   | 'recommendations-br-12'
@@ -15,246 +13,185 @@ export type TargetId =
   | 'list'
   | 'slug';
 
-export interface HttpTarget {
-  id: TargetId;
+/** What browsers and most HTTP clients send: the server picks brotli. */
+export const COMPRESSED = 'br, gzip';
+/** Random profiles per round, written into the load script; the sequence is seeded by the round. */
+const BODIES_PER_ROUND = 1000;
+/** Answers fetched to pick the ceiling's recommendation: the one of median size. */
+const CEILING_SAMPLE = 41;
+
+export interface Route {
+  id: RouteId;
   label: string;
-  server: 'bare' | 'api';
-  /** The request sequence of one round; `round` seeds whatever varies per request. */
-  requests(round: number): autocannon.Request[];
+  /** The floor for the API's req/s as a fraction of its same-bytes ceiling; none: reported only. */
+  ratioTarget?: number;
+  /** The load of one round (`round` -1 is the warm-up). */
+  spec(round: number): LoadSpec;
+  /** What the ceiling replays: real answers of the API to this route's requests. */
+  captureCeiling(api: string): Promise<CapturedAnswer[]>;
 }
 
 const JSON_HEADERS = { 'content-type': 'application/json' };
-/** What browsers and most HTTP clients send: the server picks brotli. */
-const COMPRESSED = 'br, gzip';
 
-function recommendationTarget(id: TargetId, weeks: number, acceptEncoding?: string): HttpTarget {
+function recommendationRoute(
+  id: RouteId,
+  weeks: number,
+  ratioTarget?: number,
+  acceptEncoding?: string,
+): Route {
+  const headers = acceptEncoding ? { ...JSON_HEADERS, 'accept-encoding': acceptEncoding } : JSON_HEADERS;
+  const bodies = (seed: number, count: number) => {
+    const random = seededRandom(seed);
+    return Array.from({ length: count }, () =>
+      JSON.stringify({ ...randomRecommendationBody(random), weeks }),
+    );
+  };
   return {
     id,
-    label: `POST /v1/recommendations (random profile, ${weeks} wk${acceptEncoding ? `, Accept-Encoding: ${acceptEncoding}` : ''})`,
-    server: 'api',
-    requests: (round) => {
-      // A fresh body per request: the service must not be measured on one hot path.
-      const random = seededRandom(1_000 + round);
-      const headers = acceptEncoding ? { ...JSON_HEADERS, 'accept-encoding': acceptEncoding } : JSON_HEADERS;
-      return [
-        {
-          method: 'POST',
-          path: '/v1/recommendations',
-          headers,
-          setupRequest: (request) => ({
-            ...request,
-            body: JSON.stringify({ ...randomRecommendationBody(random), weeks }),
-          }),
-        },
-      ];
+    label: `POST /v1/recommendations (random profiles, ${weeks} wk${acceptEncoding ? `, Accept-Encoding: ${acceptEncoding}` : ''})`,
+    ...(ratioTarget === undefined ? {} : { ratioTarget }),
+    // A fresh body per request: the service must not be measured on one hot path.
+    spec: (round) => ({
+      method: 'POST',
+      paths: ['/v1/recommendations'],
+      headers,
+      bodies: bodies(1_000 + round, BODIES_PER_ROUND),
+    }),
+    captureCeiling: async (api) => {
+      const answers: CapturedAnswer[] = [];
+      for (const body of bodies(7, CEILING_SAMPLE)) {
+        answers.push(await capture(api, 'POST', '/v1/recommendations', headers, body));
+      }
+      // Answers differ in size with the profile: replay the one of median size.
+      answers.sort((a, b) => bodyBytes(a) - bodyBytes(b));
+      return [answers[answers.length >> 1]!];
     },
   };
 }
 
-export function httpTargets(): HttpTarget[] {
+export function routes(): Route[] {
   const slugs = readSeed().map((item) => item.slug);
+  const slugPaths = slugs.map((slug) => `/v1/ingredients/${slug}`);
+  const get = (paths: string[]): LoadSpec => ({ method: 'GET', paths, headers: {}, bodies: [] });
   return [
-    {
-      id: 'bare',
-      label: 'bare Fastify POST /echo',
-      server: 'bare',
-      requests: () => [
-        {
-          method: 'POST',
-          path: '/echo',
-          headers: JSON_HEADERS,
-          body: JSON.stringify({ skinType: 'dry', weeks: 12 }),
-        },
-      ],
-    },
-    recommendationTarget('recommendations', 12),
-    recommendationTarget('recommendations-52', 52),
-    recommendationTarget('recommendations-br-12', 12, COMPRESSED),
-    recommendationTarget('recommendations-br-52', 52, COMPRESSED),
+    recommendationRoute('recommendations', 12, 0.5),
+    recommendationRoute('recommendations-52', 52),
+    recommendationRoute('recommendations-br-12', 12, undefined, COMPRESSED),
+    recommendationRoute('recommendations-br-52', 52, undefined, COMPRESSED),
     {
       id: 'list',
       label: 'GET /v1/ingredients?limit=20',
-      server: 'api',
-      requests: () => [{ method: 'GET', path: '/v1/ingredients?limit=20' }],
+      ratioTarget: 0.5,
+      spec: () => get(['/v1/ingredients?limit=20']),
+      captureCeiling: async (api) => [await capture(api, 'GET', '/v1/ingredients?limit=20', {})],
     },
     {
       id: 'slug',
       label: `GET /v1/ingredients/{slug} (${slugs.length} slugs rotated)`,
-      server: 'api',
-      requests: () => {
-        let next = 0;
-        return [
-          {
-            method: 'GET',
-            setupRequest: (request) => ({
-              ...request,
-              path: `/v1/ingredients/${slugs[next++ % slugs.length]}`,
-            }),
-          },
-        ];
+      ratioTarget: 0.6,
+      spec: () => get(slugPaths),
+      captureCeiling: async (api) => {
+        const answers: CapturedAnswer[] = [];
+        for (const path of slugPaths) answers.push(await capture(api, 'GET', path, {}));
+        return answers;
       },
     },
   ];
 }
 
-export interface RoundResult {
-  round: number;
-  requestsPerSecond: number;
-  /** Latencies in milliseconds, to the microsecond. */
-  p50Ms: number;
-  p99Ms: number;
-  completed: number;
-  /** Mean bytes per response on the wire (status line and headers included). */
-  bytesPerAnswer: number;
-  /** Non-2xx answers plus connection errors and timeouts: every one fails the figure. */
-  bad: number;
-  /** Answers by status code, so a miss says whether it was 429s, 503s or 400s. */
-  statuses: Record<string, number>;
+/** One measured thing of a round: a route on the API, on its ceiling, on two workers, or the probe. */
+export interface Run {
+  key: string;
+  label: string;
+  server: ServerHandle;
+  spec(round: number): LoadSpec;
 }
 
-/** The value below which `fraction` of the sorted samples lie (nearest rank). */
-function percentile(sorted: Float64Array, fraction: number): number {
-  if (sorted.length === 0) return Number.NaN;
-  return sorted[Math.min(sorted.length - 1, Math.ceil(fraction * sorted.length) - 1)]!;
-}
-
-interface Fired {
-  result: autocannon.Result;
-  latencies: Float64Array;
-  /** Bytes of every response read off the socket, headers included. */
-  bytes: number;
-}
-
-/**
- * One autocannon run. Latencies are taken from every response event rather than
- * from autocannon's histogram, which keeps whole milliseconds: a bare Fastify
- * route answers in well under one, so its p50 would read 0 ms.
- */
-function fire(url: string, target: HttpTarget, round: number, seconds: number): Promise<Fired> {
-  let latencies = new Float64Array(1 << 16);
-  let count = 0;
-  let bytes = 0;
-  return new Promise((resolveFired, reject) => {
-    const instance = autocannon(
-      {
-        url,
-        connections: CONNECTIONS,
-        pipelining: 1,
-        duration: seconds,
-        requests: target.requests(round),
-      },
-      (error: unknown, result) => {
-        if (error) reject(error instanceof Error ? error : new Error(String(error)));
-        else resolveFired({ result, latencies: latencies.subarray(0, count).sort(), bytes });
-      },
-    );
-    instance.on('response', (_client, _status, responseBytes, milliseconds) => {
-      bytes += responseBytes;
-      if (count === latencies.length) {
-        const grown = new Float64Array(latencies.length * 2);
-        grown.set(latencies);
-        latencies = grown;
-      }
-      latencies[count++] = milliseconds;
-    });
-  });
-}
-
-/** Runs one round of one target and reduces autocannon's result to what the report needs. */
-export async function runRound(
-  url: string,
-  target: HttpTarget,
-  round: number,
-  seconds: number,
-): Promise<RoundResult> {
-  const { result, latencies, bytes } = await fire(url, target, round, seconds);
-  const statuses: Record<string, number> = {};
-  for (const [code, stat] of Object.entries(result.statusCodeStats ?? {})) statuses[code] = stat.count ?? 0;
-  return {
-    round,
-    // Completed responses over the measured duration: steadier than the mean of
-    // one-second buckets when a round lasts only two seconds.
-    requestsPerSecond: latencies.length / result.duration,
-    p50Ms: percentile(latencies, 0.5),
-    p99Ms: percentile(latencies, 0.99),
-    completed: latencies.length,
-    bytesPerAnswer: latencies.length === 0 ? 0 : bytes / latencies.length,
-    bad: result.non2xx + result.errors + result.timeouts,
-    statuses,
-  };
-}
-
-/** Warms the JIT and the catalogue snapshot so round 1 is not a cold-start outlier. */
-export async function warmUp(url: string, target: HttpTarget, seconds: number): Promise<void> {
-  await fire(url, target, -1, seconds);
-}
-
-export interface TargetSummary {
-  id: TargetId;
+export interface RunSummary {
+  key: string;
   label: string;
   rounds: RoundResult[];
   requestsPerSecond: number;
   p50Ms: number;
   p99Ms: number;
   bytesPerAnswer: number;
+  clientUsPerRequest: number;
+  serverUsPerRequest: number;
   bad: number;
-  statuses: Record<string, number>;
 }
 
-function addCounts(counts: readonly Record<string, number>[]): Record<string, number> {
-  const total: Record<string, number> = {};
-  for (const count of counts)
-    for (const [key, n] of Object.entries(count)) total[key] = (total[key] ?? 0) + n;
-  return total;
-}
-
-export function summarise(target: HttpTarget, rounds: RoundResult[]): TargetSummary {
+export function summarise(run: Run, rounds: RoundResult[]): RunSummary {
+  const mid = (pick: (round: RoundResult) => number) => median(rounds.map(pick));
   return {
-    id: target.id,
-    label: target.label,
+    key: run.key,
+    label: run.label,
     rounds,
-    requestsPerSecond: median(rounds.map((round) => round.requestsPerSecond)),
-    p50Ms: median(rounds.map((round) => round.p50Ms)),
-    p99Ms: median(rounds.map((round) => round.p99Ms)),
-    bytesPerAnswer: median(rounds.map((round) => round.bytesPerAnswer)),
+    requestsPerSecond: mid((round) => round.requestsPerSecond),
+    p50Ms: mid((round) => round.p50Ms),
+    p99Ms: mid((round) => round.p99Ms),
+    bytesPerAnswer: mid((round) => round.bytesPerAnswer),
+    clientUsPerRequest: mid((round) => round.clientUsPerRequest),
+    serverUsPerRequest: mid((round) => round.serverUsPerRequest),
     bad: rounds.reduce((sum, round) => sum + round.bad, 0),
-    statuses: addCounts(rounds.map((round) => round.statuses)),
+  };
+}
+
+async function measure(
+  generator: LoadGenerator,
+  run: Run,
+  round: number,
+  seconds: number,
+): Promise<RoundResult> {
+  const cpuBefore = run.server.cpuSeconds();
+  const result = await generator.run(run.server.url, run.spec(round), seconds);
+  const serverSeconds = run.server.cpuSeconds() - cpuBefore;
+  return {
+    ...result,
+    round,
+    serverUsPerRequest: (serverSeconds * 1e6) / Math.max(1, result.completed),
   };
 }
 
 export interface HttpPlan {
+  generator: LoadGenerator;
+  runs: Run[];
   rounds: number;
   seconds: number;
   warmupSeconds: number;
-  servers: Record<HttpTarget['server'], ServerHandle>;
-  /** Called after each full round (every target once), e.g. to sample memory. */
-  afterRound?: (round: number) => Promise<void>;
+  /** Called after each full round (every run once), e.g. to sample memory. */
+  afterRound?: (round: number) => void;
   log?: (line: string) => void;
 }
 
 /**
- * Rounds alternate the targets (bare, recommendations, list, slug, bare, …) rather
- * than running each target's rounds back to back, so a slow patch of a shared
- * machine (another process, thermal throttling) lands on every target alike and the
- * ratios to the bare route stay fair; the median of the rounds then drops the outlier.
+ * Rounds alternate the runs (probe, ceiling, API, ceiling, API, …) rather than running
+ * each one's rounds back to back, so a slow patch of a shared machine lands on every run
+ * alike and the ratios to the ceilings stay fair; the median of the rounds then drops
+ * the outlier.
  */
-export async function measureHttp(plan: HttpPlan): Promise<TargetSummary[]> {
-  const targets = httpTargets();
-  for (const target of targets) await warmUp(plan.servers[target.server].url, target, plan.warmupSeconds);
-  const results = new Map<TargetId, RoundResult[]>(targets.map((target) => [target.id, []]));
+export async function measureHttp(plan: HttpPlan): Promise<Map<string, RunSummary>> {
+  for (const run of plan.runs) await plan.generator.run(run.server.url, run.spec(-1), plan.warmupSeconds);
+  const results = new Map<string, RoundResult[]>(plan.runs.map((run) => [run.key, []]));
   for (let round = 0; round < plan.rounds; round++) {
-    for (const target of targets) {
-      const result = await runRound(plan.servers[target.server].url, target, round, plan.seconds);
-      results.get(target.id)!.push(result);
+    for (const run of plan.runs) {
+      const result = await measure(plan.generator, run, round, plan.seconds);
+      results.get(run.key)!.push(result);
       plan.log?.(
-        `  round ${round + 1}/${plan.rounds} ${target.id.padEnd(15)} ${Math.round(result.requestsPerSecond)
+        `  round ${round + 1}/${plan.rounds} ${run.key.padEnd(30)} ${Math.round(result.requestsPerSecond)
           .toLocaleString('en-US')
           .padStart(
             7,
-          )} req/s  p50 ${result.p50Ms.toFixed(2)} ms  p99 ${result.p99Ms.toFixed(2)} ms  ${Math.round(result.bytesPerAnswer)} B/answer${result.bad > 0 ? `  ${result.bad} bad: ${JSON.stringify(result.statuses)}` : ''}`,
+          )} req/s  p50 ${result.p50Ms.toFixed(2)} ms  p99 ${result.p99Ms.toFixed(2)} ms  ${Math.round(result.bytesPerAnswer)} B  cpu/req: client ${result.clientUsPerRequest.toFixed(0)} µs, server ${result.serverUsPerRequest.toFixed(0)} µs${result.bad > 0 ? `  ${result.bad} BAD` : ''}`,
       );
     }
-    await plan.afterRound?.(round);
+    plan.afterRound?.(round);
   }
-  return targets.map((target) => summarise(target, results.get(target.id)!));
+  return new Map(plan.runs.map((run) => [run.key, summarise(run, results.get(run.key)!)]));
+}
+
+/** The ratio of the API to its ceiling, as the median of the per-round ratios (each pair ran back to back). */
+export function pairedRatio(api: RunSummary, ceiling: RunSummary): number {
+  return median(
+    api.rounds.map((round, index) => round.requestsPerSecond / ceiling.rounds[index]!.requestsPerSecond),
+  );
 }

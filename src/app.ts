@@ -1,4 +1,10 @@
-import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import Fastify, {
+  type FastifyInstance,
+  type FastifyReply,
+  type FastifyRequest,
+  type FastifyServerOptions,
+  LogController,
+} from 'fastify';
 import { validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { AuditRepository } from './audit/audit-repository.js';
 import { auditRoutes } from './audit/audit-routes.js';
@@ -32,6 +38,25 @@ import { ReferenceService } from './reference/reference-service.js';
 import { ruleRoutes } from './rules/rule-routes.js';
 import { RuleService } from './rules/rule-service.js';
 
+/**
+ * One log line per request instead of Fastify's two ('incoming request' and 'request
+ * completed'): half the log volume, the same facts, written once the answer is known.
+ */
+class OneLinePerRequest extends LogController {
+  override incomingRequest(): void {}
+
+  override requestCompleted(
+    error: Error | null | undefined,
+    request: FastifyRequest,
+    reply: FastifyReply,
+  ): void {
+    if (this.isLogDisabled(request)) return;
+    const fields = { req: request, res: reply, responseTime: reply.elapsedTime };
+    if (error) reply.log.error({ ...fields, err: error }, 'request errored');
+    else reply.log.info(fields, 'request completed');
+  }
+}
+
 /** JSON bodies above this get 413 (imports have their own, larger limit). */
 export const JSON_BODY_LIMIT = 64 * 1024;
 
@@ -57,6 +82,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const now = options.now ?? (() => new Date());
   const app = Fastify({
     logger: options.logger ?? false,
+    logController: new OneLinePerRequest(),
     bodyLimit: JSON_BODY_LIMIT,
     // Our own ids, not the client's: a 500's requestId can be trusted to find the log line.
     requestIdHeader: false,

@@ -3,6 +3,8 @@ import { z } from 'zod';
 import { replyNotModified } from '../http/etag.js';
 import { problemResponses } from '../http/problem.js';
 import { ETAG_HEADER, jsonResponse, PUBLIC } from '../http/responses.js';
+import { JSON_CONTENT_TYPE, SerializedAnswers } from '../http/serialized-answers.js';
+import { compileSerializer } from '../http/serializer.js';
 import {
   IngredientListQuerySchema,
   IngredientListSchema,
@@ -15,6 +17,10 @@ export interface IngredientRoutesOptions {
   ingredients: IngredientService;
 }
 
+/** Distinct list queries and slugs kept serialized per catalogue version. */
+const LIST_ANSWERS = 256;
+const ITEM_ANSWERS = 2048;
+
 const NotModified = z.undefined().describe('The catalogue has not changed since the `ETag` you sent.');
 
 /** Read routes of the catalogue; anyone may call them. */
@@ -22,6 +28,10 @@ export const ingredientRoutes: FastifyPluginAsyncZod<IngredientRoutesOptions> = 
   app,
   { ingredients },
 ) => {
+  const pages = new SerializedAnswers(LIST_ANSWERS);
+  const items = new SerializedAnswers(ITEM_ANSWERS);
+  const serializeList = compileSerializer(IngredientListSchema);
+  const serializeItem = compileSerializer(IngredientSchema);
   app.get(
     '/v1/ingredients',
     {
@@ -49,7 +59,13 @@ export const ingredientRoutes: FastifyPluginAsyncZod<IngredientRoutesOptions> = 
       // Validate the cursor before answering 304: a bad request is bad either way.
       const page = ingredients.list(request.query);
       if (replyNotModified(request, reply, page.version)) return;
-      reply.send({ items: page.items, nextCursor: page.nextCursor });
+      // The page is a function of the URL (its query) and the catalogue version.
+      const body = { items: page.items, nextCursor: page.nextCursor };
+      const json = pages.get(page.version, request.url, () => serializeList(body));
+      reply
+        .type(JSON_CONTENT_TYPE)
+        .serializer(() => json)
+        .send(body);
     },
   );
 
@@ -75,7 +91,11 @@ export const ingredientRoutes: FastifyPluginAsyncZod<IngredientRoutesOptions> = 
     (request, reply) => {
       const { item, version } = ingredients.get(request.params.slug);
       if (replyNotModified(request, reply, `${version}-${item.slug}`)) return;
-      reply.send(item);
+      const json = items.get(version, item.slug, () => serializeItem(item));
+      reply
+        .type(JSON_CONTENT_TYPE)
+        .serializer(() => json)
+        .send(item);
     },
   );
 };

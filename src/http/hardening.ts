@@ -1,8 +1,9 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import fastifyCors from '@fastify/cors';
-import fastifyHelmet from '@fastify/helmet';
 import fastifyRateLimit from '@fastify/rate-limit';
 import fastifyUnderPressure from '@fastify/under-pressure';
 import type { FastifyInstance } from 'fastify';
+import helmet, { type HelmetOptions } from 'helmet';
 import { ClientError, problem, sendProblem } from './problem.js';
 
 export interface HardeningOptions {
@@ -14,7 +15,37 @@ export interface HardeningOptions {
   loadShedding?: { maxEventLoopDelay: number; sampleInterval?: number };
 }
 
+/** under-pressure's default sample interval. */
+const UNDER_PRESSURE_SAMPLE_MS = 1_000;
+
 const RATE_LIMIT_HEADERS = ['limit', 'remaining', 'reset'] as const;
+
+const HELMET_OPTIONS: HelmetOptions = {
+  contentSecurityPolicy: {
+    // helmet's default CSP, less `upgrade-insecure-requests`: on plain HTTP at a
+    // non-loopback address it rewrites the /docs assets to https and the page stays blank.
+    // TLS, where there is any, ends in front of the service.
+    directives: { upgradeInsecureRequests: null },
+  },
+};
+
+/**
+ * The headers helmet sets for these options, worked out once: without CSP nonces they
+ * depend on nothing in the request, and @fastify/helmet rebuilt the whole middleware
+ * (CSP parsing included) on every request.
+ */
+export function securityHeaders(options: HelmetOptions): [name: string, value: string][] {
+  const headers: [string, string][] = [];
+  const recorder = {
+    setHeader: (name: string, value: string | number) => headers.push([name, String(value)]),
+    // helmet removes X-Powered-By, which Fastify never sets.
+    removeHeader: () => {},
+  };
+  helmet(options)({} as IncomingMessage, recorder as unknown as ServerResponse, (error?: unknown) => {
+    if (error) throw error;
+  });
+  return headers;
+}
 
 /**
  * The protections every public API needs, registered before any route: security
@@ -22,14 +53,10 @@ const RATE_LIMIT_HEADERS = ['limit', 'remaining', 'reset'] as const;
  * `Retry-After`), and load shedding (503) when the event loop falls behind.
  */
 export async function registerHardening(app: FastifyInstance, options: HardeningOptions): Promise<void> {
-  await app.register(fastifyHelmet, {
-    global: true,
-    contentSecurityPolicy: {
-      // helmet's default CSP, less `upgrade-insecure-requests`: on plain HTTP at a
-      // non-loopback address it rewrites the /docs assets to https and the page stays blank.
-      // TLS, where there is any, ends in front of the service.
-      directives: { upgradeInsecureRequests: null },
-    },
+  const security = securityHeaders(HELMET_OPTIONS);
+  app.addHook('onRequest', (_request, reply, done) => {
+    for (const [name, value] of security) reply.raw.setHeader(name, value);
+    done();
   });
 
   await app.register(fastifyCors, {
@@ -63,22 +90,38 @@ export async function registerHardening(app: FastifyInstance, options: Hardening
         ),
     });
     // The draft `RateLimit-*` headers, mirrored as the widely used `X-RateLimit-*`.
-    app.addHook('onSend', async (_request, reply, payload) => {
+    // A callback hook, not an async one: it runs on every answer and awaits nothing.
+    app.addHook('onSend', (_request, reply, payload, done) => {
       for (const name of RATE_LIMIT_HEADERS) {
         const value = reply.getHeader(`ratelimit-${name}`);
         if (value !== undefined) reply.header(`x-ratelimit-${name}`, value);
       }
-      return payload;
+      done(null, payload);
     });
   }
 
+  const settling = 2 * (options.loadShedding?.sampleInterval ?? UNDER_PRESSURE_SAMPLE_MS);
+  let readySince: number | undefined;
+  app.addHook('onReady', (done) => {
+    readySince = performance.now();
+    done();
+  });
   await app.register(fastifyUnderPressure, {
     // Only a lagging event loop sheds load: a saturated but responsive one (a benchmark,
     // a burst) is doing its job and must not start answering 503.
     maxEventLoopDelay: options.loadShedding?.maxEventLoopDelay ?? 1_000,
     ...(options.loadShedding?.sampleInterval ? { sampleInterval: options.loadShedding.sampleInterval } : {}),
     retryAfter: 5,
-    pressureHandler: (request, reply) => {
+    pressureHandler: (request, reply, type) => {
+      // Until a whole sample interval has passed since the app was ready, the delay read is
+      // start-up's own blocking work (migrations, schema compilation), not load: shedding then
+      // answered a fresh server's first requests with 503 on a busy machine.
+      if (
+        type === 'eventLoopDelay' &&
+        (readySince === undefined || performance.now() - readySince < settling)
+      ) {
+        return;
+      }
       reply.header('retry-after', '5');
       sendProblem(reply, problem(request, 503, 'The service is under heavy load; retry in a few seconds.'));
     },

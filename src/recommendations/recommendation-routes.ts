@@ -3,6 +3,7 @@ import { AcceptLanguageHeadersSchema, LANGUAGE_HEADERS, negotiateLanguage } from
 import { preferredMediaType } from '../http/negotiate.js';
 import { invalidFields, problemResponses, toFieldErrors } from '../http/problem.js';
 import { PUBLIC } from '../http/responses.js';
+import { serializerCompilerWith } from '../http/serializer.js';
 import { appendVary } from '../http/vary.js';
 import {
   CALENDAR_MEDIA_TYPE,
@@ -11,6 +12,7 @@ import {
   RecommendationRequestSchema,
   RecommendationSchema,
 } from './recommendation-schemas.js';
+import { recommendationSerializer } from './recommendation-serializer.js';
 import type { RecommendationService } from './recommendation-service.js';
 
 /** What the answer can be: JSON first (the default), or the same plan as a calendar file. */
@@ -58,6 +60,7 @@ export const recommendationRoutes: FastifyPluginAsyncZod<RecommendationRoutesOpt
           ...problemResponses(400, 413, 415, 429, 500, 503),
         },
       },
+      serializerCompiler: serializerCompilerWith(RecommendationSchema, recommendationSerializer),
       // Validation errors reach the handler so unknown `avoid` slugs (a catalogue
       // lookup no static schema can do) are reported in the same answer.
       attachValidation: true,

@@ -42,6 +42,32 @@ describe('security headers', () => {
     expect(response.headers['content-security-policy']).toBeDefined();
   });
 
+  it('are the dozen helmet sets, with the same values on every answer', async () => {
+    const { app } = await appWith();
+    const expected = {
+      'content-security-policy':
+        "default-src 'self';base-uri 'self';font-src 'self' https: data:;form-action 'self';frame-ancestors 'self';" +
+        "img-src 'self' data:;object-src 'none';script-src 'self';script-src-attr 'none';style-src 'self' https: 'unsafe-inline'",
+      'cross-origin-opener-policy': 'same-origin',
+      'cross-origin-resource-policy': 'same-origin',
+      'origin-agent-cluster': '?1',
+      'referrer-policy': 'no-referrer',
+      'strict-transport-security': 'max-age=31536000; includeSubDomains',
+      'x-content-type-options': 'nosniff',
+      'x-dns-prefetch-control': 'off',
+      'x-download-options': 'noopen',
+      'x-frame-options': 'SAMEORIGIN',
+      'x-permitted-cross-domain-policies': 'none',
+      'x-xss-protection': '0',
+    };
+    for (const url of ['/v1/ingredients/retinol', '/v1/ingredients/retinol', '/nowhere']) {
+      const { headers } = await app.inject(url);
+      expect(Object.fromEntries(Object.keys(expected).map((name) => [name, headers[name]]))).toEqual(
+        expected,
+      );
+    }
+  });
+
   it('keep a CSP for /docs without upgrade-insecure-requests, which blanks the page over plain HTTP', async () => {
     const { app } = await appWith();
     const csp = String((await app.inject('/docs')).headers['content-security-policy']);
