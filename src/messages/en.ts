@@ -24,6 +24,9 @@ export const en = {
   'acid-frequency':
     '{first, plural, one {# night} other {# nights}} a week from {date}' +
     '{changes, select, true { for its first {firstWeeks} weeks, then {later, plural, one {# night} other {# nights}} a week} other {}}',
+  'frequency-adjusted': '{parts}',
+  'paused-after-reaction': 'none from {from} to {to}, after the reaction of {date}',
+  'ramp-after-reaction': 'from {from}, after the reaction of {date}, counting weeks from then: {ramp}',
   'cleanser-texture':
     '{texture, select, cream {A cream cleanser that cleans without stripping oils.} gel {A gel cleanser.} other {A gentle cleanser.}}',
   'moisturizer-texture':
@@ -85,6 +88,23 @@ export const en = {
   'warning-no-broad-spectrum':
     'The UV filters that fit your profile and avoid list cannot together block both UVA and UVB, so the sunscreen step ' +
     'names no ingredient: every morning, choose a sunscreen labelled broad-spectrum, SPF {spf} or higher, that you tolerate.',
+  'warning-stop-and-seek-advice':
+    'After the {reaction} you reported on {date}, stop {name} from {from} to {to}; it restarts on {restart} ' +
+    '{restartAs, select, ramp {at the first stage of its ramp} acid {at its pace for the first weeks} other {as before}}, ' +
+    'as the calendar shows. If swelling or blistering persists, seek medical advice.',
+  'warning-stop-and-seek-advice-other':
+    'After the {reaction} you reported on {date}, ' +
+    '{named, select, true {stop {name}; if this routine lists it, add it to your avoid list so something else takes its place.} ' +
+    'other {stop whatever you suspect caused it: no active of this routine was on your skin that day or the day before.}} ' +
+    'If swelling or blistering persists, seek medical advice.',
+  'warning-purging':
+    'The {reaction} you reported on {date} is common in the first {weeks} weeks of {name}: skin renewing faster ' +
+    'brings blemishes to the surface sooner for a while (purging). It passes, so the plan stays as it is; ' +
+    'if it turns severe, report it again.',
+  'check-in-reaction':
+    '{reaction, select, breakout {{severity, select, mild {mild breakout} moderate {moderate breakout} other {severe breakout}}} ' +
+    'other {{severity, select, mild {mild} moderate {moderate} other {severe}} ' +
+    '{reaction, select, dryness {dryness} peeling {peeling} redness {redness} stinging {stinging} burning {burning} other {swelling}}}}',
   'strength-range':
     'Start with {name} at {from, number}{single, select, true {} other {–{to, number}}} % and never go above {max, number} %.' +
     '{peelAbove, plural, =0 {} other { Above # % it is a peel for professionals, not a product for home use.}}',
@@ -132,4 +152,6 @@ export const en = {
   'effect-evening-only': 'kept {slug} out of the morning',
   'effect-areas': 'applied {slug} to {areas}',
   'effect-warned': 'warned: {code}',
+  'effect-adjusted':
+    '{action, select, hold {held} pause {paused} stop {stopped} other {stepped back}} {slug} after the check-in of {date}, until {until}',
 } as const satisfies Record<MessageCode, string>;

@@ -36,8 +36,8 @@ export const recommendationRoutes: FastifyPluginAsyncZod<RecommendationRoutesOpt
           ...problemResponses(400, 413, 415, 429, 500, 503),
         },
       },
-      // Validation errors reach the handler so unknown `avoid` slugs (a catalogue
-      // lookup no static schema can do) are reported in the same answer.
+      // Validation errors reach the handler so unknown `avoid` slugs and check-ins outside the schedule
+      // or naming no catalogue ingredient (lookups no static schema can do) are reported in the same answer.
       attachValidation: true,
     },
     (request) => {
@@ -48,7 +48,11 @@ export const recommendationRoutes: FastifyPluginAsyncZod<RecommendationRoutesOpt
           raw !== null && typeof raw === 'object' ? (raw as { avoid?: unknown }).avoid : undefined;
         const errors = toFieldErrors(failed.validation, failed.validationContext ?? 'body');
         const known = new Set(errors.map((error) => error.path));
-        errors.push(...recommendations.unknownAvoided(avoid).filter((error) => !known.has(error.path)));
+        const catalogueErrors = [
+          ...recommendations.unknownAvoided(avoid),
+          ...recommendations.invalidCheckIns(raw),
+        ];
+        errors.push(...catalogueErrors.filter((error) => !known.has(error.path)));
         throw invalidFields(errors);
       }
       return recommendations.recommend(request.body, { explain: request.query.explain === 'true' });

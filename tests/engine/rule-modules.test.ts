@@ -4,6 +4,9 @@ import { describe, expect, it } from 'vitest';
 import * as acid from '../../src/engine/rules/acid-night-frequency.js';
 import * as oneAtATime from '../../src/engine/rules/actives-one-at-a-time.js';
 import * as patchTest from '../../src/engine/rules/actives-patch-test.js';
+import * as purge from '../../src/engine/rules/checkin-purge.js';
+import * as stepBack from '../../src/engine/rules/checkin-step-back.js';
+import * as stop from '../../src/engine/rules/checkin-stop.js';
 import * as expectation from '../../src/engine/rules/expectation-weeks-to-months.js';
 import * as matchIngredients from '../../src/engine/rules/goals-match-ingredients.js';
 import * as hyaluronic from '../../src/engine/rules/hyaluronic-twice-daily.js';
@@ -109,6 +112,9 @@ const PARAMETERS: Partial<Record<RuleId, { params: number[]; cited?: number[] }>
   'photosensitizer.sun-warning': { params: [sunWarning.AFTER_STOPPING_WEEKS] },
   'retinoid.experience': { params: [], cited: [1] },
   'sun.daily-spf': { params: [spf.MIN_SPF] },
+  'checkin.step-back': { params: [stepBack.STEP_BACK_DAYS, acid.FIRST_WEEKS] },
+  'checkin.stop': { params: [stop.STOP_DAYS, stop.RESTART_RAMP_WEEK] },
+  'checkin.purge': { params: [purge.PURGE_WEEKS] },
 };
 
 describe('each rationale states the numbers its rule decides with', () => {

@@ -34,13 +34,32 @@ export const NIGHT_PATTERNS: Record<1 | 2 | 3 | 4, readonly number[]> = {
   4: [0, 2, 4, 6],
 };
 
+/**
+ * The first week of a stretch that starts the day after a reaction (`checkin.step-back`): the same
+ * counts with that first day left free, so the night after a reaction is never a retinoid night and
+ * no two nights fall in a row across the change.
+ */
+export const NIGHT_PATTERNS_AFTER_REACTION: Record<1 | 2 | 3 | 4, readonly number[]> = {
+  1: [1],
+  2: [1, 4],
+  3: [1, 3, 5],
+  4: [1, 3, 5, 6],
+};
+
+/** The ramp table a profile follows; sensitive skin ramps twice as slowly. */
+export const rampTable = (sensitive: boolean): RampTable => (sensitive ? SENSITIVE_RAMP : STANDARD_RAMP);
+
 /** Nights a week a retinoid is used in ramp week `rampWeek` (1-based); sensitive skin ramps twice as slowly. */
 export const nightsInRampWeek = (rampWeek: number, sensitive: boolean): NightsPerWeek =>
-  nightsFromTable(sensitive ? SENSITIVE_RAMP : STANDARD_RAMP, rampWeek);
+  nightsFromTable(rampTable(sensitive), rampWeek);
 
-/** Whether day `dayOfWeek` (0-6 of a schedule week) is a retinoid night in a counted stage. */
-export const isPatternNight = (stage: NightsPerWeek, dayOfWeek: number): boolean =>
-  stage !== 'every' && NIGHT_PATTERNS[stage].includes(dayOfWeek);
+/**
+ * Whether day `dayOfWeek` (0-6 of a schedule week) is a retinoid night in a counted stage;
+ * `afterReaction` for the first week of a stretch that follows a reaction.
+ */
+export const isPatternNight = (stage: NightsPerWeek, dayOfWeek: number, afterReaction = false): boolean =>
+  stage !== 'every' &&
+  (afterReaction ? NIGHT_PATTERNS_AFTER_REACTION : NIGHT_PATTERNS)[stage].includes(dayOfWeek);
 
 /**
  * The ramp in words, one stage per run of equal weeks of use: "from 2026-12-08: 2 nights a week in
@@ -56,7 +75,8 @@ export function rampFrequency(
   return from === null ? ramp : message('ramp-from', { date: from, ramp });
 }
 
-function rampStages(stages: readonly NightsPerWeek[], withAcid: boolean): Message {
+/** The stages alone, weeks counted from the stretch's first day ("2 nights a week in weeks 1–2; …"). */
+export function rampStages(stages: readonly NightsPerWeek[], withAcid: boolean): Message {
   const parts: Message[] = [];
   let from = 0;
   for (let week = 1; week <= stages.length; week++) {
