@@ -272,7 +272,13 @@ describe('check-ins together', () => {
 
   it('show in the trace with the facts each rule decided on', () => {
     const rec = run(
-      { checkIns: [checkIn(16, 'dryness', 'mild'), checkIn(20, 'breakout', 'mild')] },
+      {
+        checkIns: [
+          checkIn(16, 'dryness', 'mild'),
+          checkIn(20, 'breakout', 'mild'),
+          checkIn(40, 'peeling', 'moderate'),
+        ],
+      },
       catalogue,
       true,
     );

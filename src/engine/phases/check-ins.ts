@@ -131,9 +131,10 @@ export function applyCheckIns(
     list.push({ from, to, reportedOn });
     pauses.set(pick, list);
   };
+  const acidFirstNight = schedule.acidStretches[0]?.from ?? -1;
   const relay = () =>
     layNights(
-      { length, retinoid: retinoidStretches, acid: acidStretches, clash: schedule.clash },
+      { length, retinoid: retinoidStretches, acid: acidStretches, clash: schedule.clash, acidFirstNight },
       profile,
       schedule.retinoidNights,
       schedule.acidNights,
@@ -257,9 +258,10 @@ export function applyCheckIns(
           ruleIds: [checkinPurge.id],
         });
       } else if (stepsBackRamp(checkIn, ingredient)) {
-        // Already stopped: it restarts at its first stage anyway.
+        // Already stopped (that day, or from the next by an earlier check-in of the same day): it
+        // restarts at its first stage anyway.
         const now = rampOn(day);
-        if (!now) continue;
+        if (!now || paused(pick, day + 1)) continue;
         cutAt(pick, day + 1);
         if (day + 1 < length)
           retinoidStretches.push(

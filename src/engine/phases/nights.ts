@@ -35,6 +35,11 @@ export interface NightPlan {
   acid: readonly AcidStretch[];
   /** Whether the retinoid and the acid may never share a night (`actives.no-stacking`). */
   clash: boolean;
+  /**
+   * The acid's planned first night, after its patch window: it stays put when a check-in moves the
+   * ramp, and the retinoid's week around it spreads its nights around it. -1 when none.
+   */
+  acidFirstNight: number;
 }
 
 /** A ramp stretch from `from` to the end of the schedule, its weeks at the given ramp weeks. */
@@ -64,12 +69,22 @@ export function stretchOn<T extends { from: number; to: number }>(stretches: rea
   return undefined;
 }
 
+/** The day of its week (0-6) the acid's first night takes in the week starting `start`, or -1. */
+const takenIn = (start: number, acidFirstNight: number) =>
+  acidFirstNight >= start && acidFirstNight < start + 7 ? acidFirstNight - start : -1;
+
 /** A retinoid night of a counted (pre-every-night) week: nothing that stacks with it may take it. */
-export function retinoidHolds(stretches: readonly RampStretch[], day: number): boolean {
-  const stretch = stretchOn(stretches, day);
+export function retinoidHolds(plan: NightPlan, day: number): boolean {
+  const stretch = stretchOn(plan.retinoid, day);
   if (!stretch) return false;
   const week = Math.floor((day - stretch.from) / 7);
-  return isPatternNight(stretch.stages[week]!, (day - stretch.from) % 7, stretch.afterReaction && week === 0);
+  const start = stretch.from + week * 7;
+  return isPatternNight(
+    stretch.stages[week]!,
+    day - start,
+    stretch.afterReaction && week === 0,
+    plan.clash ? takenIn(start, plan.acidFirstNight) : -1,
+  );
 }
 
 /** Spread `count` nights over days `from`..`to`, at least 3 apart where the week allows. */
@@ -106,7 +121,7 @@ export function layNights(
 ): void {
   retinoidNights.fill(0);
   acidNights.fill(0);
-  const free = (day: number) => !(plan.clash && retinoidHolds(plan.retinoid, day));
+  const free = (day: number) => !(plan.clash && retinoidHolds(plan, day));
   for (const stretch of plan.acid) {
     for (let acidWeek = 1, weekStart = stretch.from; weekStart < stretch.to; acidWeek++, weekStart += 7) {
       placeNights(
@@ -125,8 +140,9 @@ export function layNights(
       if (stage === 'every') {
         for (let day = start; day < end; day++) retinoidNights[day] = acidNights[day] ? 0 : 1;
       } else {
+        const taken = plan.clash ? takenIn(start, plan.acidFirstNight) : -1;
         for (let day = start; day < end; day++)
-          if (isPatternNight(stage, day - start, stretch.afterReaction && week === 0))
+          if (isPatternNight(stage, day - start, stretch.afterReaction && week === 0, taken))
             retinoidNights[day] = 1;
       }
     }

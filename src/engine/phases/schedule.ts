@@ -96,12 +96,19 @@ export function buildSchedule(facts: RoutineFacts, firing: Firing): Schedule {
   const acidStretches: AcidStretch[] = [];
   if (acid) {
     let start = introduce(acid);
-    while (clash && retinoidHolds(retinoidStretches, start)) start++;
+    const before = { length, retinoid: retinoidStretches, acid: [], clash, acidFirstNight: -1 };
+    while (clash && retinoidHolds(before, start)) start++;
     firstUse.set(acid.ingredient.slug, start);
     if (start < length) acidStretches.push({ from: start, to: length, reportedOn: null });
   }
   layNights(
-    { length, retinoid: retinoidStretches, acid: acidStretches, clash },
+    {
+      length,
+      retinoid: retinoidStretches,
+      acid: acidStretches,
+      clash,
+      acidFirstNight: acidStretches[0]?.from ?? -1,
+    },
     profile,
     retinoidNights,
     acidNights,
