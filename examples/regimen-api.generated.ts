@@ -220,6 +220,22 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /** @description What one check-in changed in the schedule of one active. */
+        Adjustment: {
+            /** @description The check-in that caused it (YYYY-MM-DD); the change applies from the next day. */
+            date: string;
+            /** @description The active whose schedule changed. */
+            ingredient: string;
+            /**
+             * @description `hold`: the next week of use repeats the current number of nights; `step-back`: one ramp stage lower for 14 days; `pause`: no acid nights for 14 days; `stop`: not used for 7 days, then restarted from its first stage.
+             * @enum {string}
+             */
+            action: "hold" | "step-back" | "pause" | "stop";
+            /** @description The last day the change is in force (YYYY-MM-DD, inclusive). */
+            until: string;
+            /** @description The ids of the rules that produced it (see `GET /v1/rules`). */
+            ruleIds: components["schemas"]["RuleId"][];
+        };
         /** @description One catalogue write. */
         AuditEntry: {
             /**
@@ -341,6 +357,34 @@ export interface components {
          *     END:VCALENDAR
          */
         CalendarFile: string;
+        /**
+         * @description A reaction the person reports; the service stores nothing, so the client sends every check-in with the profile each time.
+         * @example {
+         *       "date": "2026-12-20",
+         *       "reaction": "dryness",
+         *       "severity": "mild",
+         *       "ingredient": "retinol"
+         *     }
+         */
+        CheckIn: {
+            /**
+             * Format: date
+             * @description The day it happened (YYYY-MM-DD), inside the schedule: from `startDate` to its last day. The plan changes from the next day.
+             */
+            date: string;
+            /**
+             * @description What the skin did.
+             * @enum {string}
+             */
+            reaction: "dryness" | "peeling" | "redness" | "stinging" | "burning" | "swelling" | "breakout";
+            /**
+             * @description How bad it was.
+             * @enum {string}
+             */
+            severity: "mild" | "moderate" | "severe";
+            /** @description What the person thinks caused it: a catalogue slug. Absent: every active applied that day or the day before. */
+            ingredient?: string;
+        };
         /**
          * @description A skin concern an ingredient addresses or a person wants addressed.
          * @enum {string}
@@ -1116,6 +1160,18 @@ export interface components {
          *           ]
          *         }
          *       ],
+         *       "adjustments": [
+         *         {
+         *           "date": "2026-12-20",
+         *           "ingredient": "retinol",
+         *           "action": "hold",
+         *           "until": "2026-12-28",
+         *           "ruleIds": [
+         *             "checkin.hold",
+         *             "retinoid.ramp"
+         *           ]
+         *         }
+         *       ],
          *       "expectations": [
          *         {
          *           "concern": "firmness",
@@ -1144,6 +1200,8 @@ export interface components {
             ingredients: components["schemas"]["GlossaryEntry"][];
             /** @description Cautions to show with the routine (empty when none). */
             warnings: components["schemas"]["Warning"][];
+            /** @description What the check-ins changed, in the order they apply (empty without check-ins). */
+            adjustments: components["schemas"]["Adjustment"][];
             /** @description One per concern of the profile. */
             expectations: components["schemas"]["Expectation"][];
             /** @description Advice for the habits the profile reports. */
@@ -1238,6 +1296,11 @@ export interface components {
              *     }
              */
             reminders?: components["schemas"]["Reminders"];
+            /**
+             * @description Up to 200 reactions since the plan started, in any order: they apply in date order, each from the day after, and `adjustments` says what they changed.
+             * @default []
+             */
+            checkIns?: components["schemas"]["CheckIn"][];
         };
         /** @description When the calendar file (`Accept: text/calendar`) places the sessions; ignored by the JSON answer. */
         Reminders: {
@@ -1302,7 +1365,7 @@ export interface components {
          * @description A rule id, as served by `GET /v1/rules`.
          * @enum {string}
          */
-        RuleId: "skin-type.basis" | "goals.match-ingredients" | "goals.firming-actives" | "antioxidant.morning" | "profile.avoid" | "sensitive.gentle-only" | "concern.uncovered" | "routine.serum-with-basics" | "routine.layer-order" | "sun.daily-spf" | "routine.night-serum-leave-on" | "hyaluronic.twice-daily" | "hyaluronic.seal" | "photosensitizer.night-only" | "photosensitizer.sun-warning" | "retinoid.ramp" | "retinoid.ramp-sensitive" | "retinoid.experience" | "retinoid.amount" | "retinoid.pregnancy" | "acid.night-frequency" | "actives.no-stacking" | "actives.one-at-a-time" | "actives.patch-test" | "area.neck-decolletage" | "expectation.weeks-to-months" | "lifestyle.sun-smoking-alcohol" | "label.instructions-first" | "strength.start-low" | "evidence.graded";
+        RuleId: "skin-type.basis" | "goals.match-ingredients" | "goals.firming-actives" | "antioxidant.morning" | "profile.avoid" | "sensitive.gentle-only" | "concern.uncovered" | "routine.serum-with-basics" | "routine.layer-order" | "sun.daily-spf" | "routine.night-serum-leave-on" | "hyaluronic.twice-daily" | "hyaluronic.seal" | "photosensitizer.night-only" | "photosensitizer.sun-warning" | "retinoid.ramp" | "retinoid.ramp-sensitive" | "retinoid.experience" | "retinoid.amount" | "retinoid.pregnancy" | "acid.night-frequency" | "actives.no-stacking" | "actives.one-at-a-time" | "actives.patch-test" | "area.neck-decolletage" | "expectation.weeks-to-months" | "lifestyle.sun-smoking-alcohol" | "label.instructions-first" | "strength.start-low" | "evidence.graded" | "checkin.hold" | "checkin.step-back" | "checkin.stop" | "checkin.purge";
         /**
          * @description Every rule the engine applies.
          * @example {

@@ -24,6 +24,9 @@ export const MESSAGE_CODES = [
   'ramp-stage-counted',
   'ramp-stage-every',
   'acid-frequency',
+  'frequency-adjusted',
+  'paused-after-reaction',
+  'ramp-after-reaction',
   // step notes
   'cleanser-texture',
   'moisturizer-texture',
@@ -56,6 +59,10 @@ export const MESSAGE_CODES = [
   'warning-patch-test-base',
   'warning-concern-uncovered',
   'warning-no-broad-spectrum',
+  'warning-stop-and-seek-advice',
+  'warning-stop-and-seek-advice-other',
+  'warning-purging',
+  'check-in-reaction',
   // strength
   'strength-range',
   'strength-low-end',
@@ -114,6 +121,7 @@ export const MESSAGE_CODES = [
   'calendar-step',
   'calendar-alarm',
   'calendar-patch',
+  'effect-adjusted',
 ] as const;
 export type MessageCode = (typeof MESSAGE_CODES)[number];
 

@@ -1,6 +1,7 @@
 import { parseIsoDate } from './dates.js';
 import { expectationsFor, lifestyleAdviceFor } from './phases/advice.js';
 import { buildCalendar } from './phases/calendar.js';
+import { applyCheckIns } from './phases/check-ins.js';
 import { deriveFacts } from './phases/facts.js';
 import { glossaryOf } from './phases/glossary.js';
 import { planRoutine, toSteps } from './phases/routine.js';
@@ -45,9 +46,16 @@ export function recommend(
   const selection = selectIngredients(profile, catalogue, firing);
   const facts = deriveFacts(profile, selection, startDay);
   const schedule = buildSchedule(facts, firing);
-  const plan = planRoutine(facts, schedule, firing);
+  const planned = planRoutine(facts, schedule, firing);
+  // Check-ins change the plan from the day after each; without them nothing here runs.
+  const checkedIn =
+    profile.checkIns && profile.checkIns.length > 0
+      ? applyCheckIns(facts, schedule, planned, catalogue, firing)
+      : undefined;
+  const plan = checkedIn?.plan ?? planned;
   const routine = { am: toSteps(plan.am), pm: toSteps(plan.pm) };
   const warnings = warningsFor(facts, schedule, plan, firing);
+  if (checkedIn) warnings.push(...checkedIn.warnings);
   const expectations = expectationsFor(profile, firing);
   const lifestyle = lifestyleAdviceFor(profile, firing);
   firing.fire(labelInstructionsFirst.id);
@@ -61,6 +69,7 @@ export function recommend(
     calendar: options.calendar === false ? [] : buildCalendar(plan, schedule, startDay),
     ingredients: glossaryOf(plan),
     warnings,
+    adjustments: checkedIn?.adjustments ?? [],
     expectations,
     lifestyle,
     rulesApplied: firing.applied(),

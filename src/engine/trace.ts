@@ -1,6 +1,6 @@
 import type { Message } from './message.js';
 import { RULE_IDS, RULES_BY_ID, type RuleId } from './rules/index.js';
-import type { Profile } from './types.js';
+import type { CheckIn, Profile } from './types.js';
 
 /** A fact a rule decided on: a profile field, an ingredient property, a count. */
 export type FactValue = string | number | boolean | null | string[];
@@ -89,7 +89,13 @@ export function profileFacts(profile: Profile, ...fields: (keyof Profile)[]): Fa
   for (const field of fields) {
     if (field === 'lifestyle') {
       for (const [key, value] of Object.entries(profile.lifestyle)) facts[`profile.lifestyle.${key}`] = value;
+    } else if (field === 'checkIns') {
+      facts['profile.checkIns'] = (profile.checkIns ?? []).map(describeCheckIn);
     } else facts[`profile.${field}`] = profile[field];
   }
   return facts;
 }
+
+/** A check-in as one fact: "2026-12-20 mild dryness retinol" (no ingredient: "any"). */
+const describeCheckIn = (checkIn: CheckIn): string =>
+  `${checkIn.date} ${checkIn.severity} ${checkIn.reaction} ${checkIn.ingredients?.join('+') ?? 'any'}`;

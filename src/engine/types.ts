@@ -3,6 +3,7 @@ import type { RuleId } from './rules/index.js';
 import type { SourceKey } from './sources.js';
 import type { TraceEntry } from './trace.js';
 import type {
+  AdjustmentAction,
   Area,
   Certainty,
   Concern,
@@ -10,7 +11,9 @@ import type {
   IngredientClass,
   Irritation,
   PregnancyStatus,
+  Reaction,
   RuleStrength,
+  Severity,
   SkinType,
   StepKind,
   SunExposure,
@@ -85,6 +88,32 @@ export interface Profile {
   /** ISO date, YYYY-MM-DD. */
   startDate: string;
   weeks: number;
+  /** What the skin did since the plan started; none when absent. */
+  checkIns?: readonly CheckIn[];
+}
+
+/**
+ * A reaction the person reports, already resolved to catalogue ingredients by the caller, so the
+ * engine never needs to know how it was named (a slug, or an own product and the actives it holds).
+ */
+export interface CheckIn {
+  /** ISO date, YYYY-MM-DD, inside the schedule. */
+  date: string;
+  reaction: Reaction;
+  severity: Severity;
+  /** The catalogue slugs it names; null: whatever active was applied that day or the day before. */
+  ingredients: readonly string[] | null;
+}
+
+/** What a check-in changed in one active's schedule. */
+export interface Adjustment {
+  /** The check-in's date; the change applies from the day after. */
+  date: string;
+  ingredient: string;
+  action: AdjustmentAction;
+  /** The last day the change is in force (inclusive). */
+  until: string;
+  ruleIds: RuleId[];
 }
 
 export interface Step {
@@ -164,6 +193,8 @@ export interface Recommendation {
   /** Every ingredient the routine names, once. */
   ingredients: GlossaryEntry[];
   warnings: Warning[];
+  /** What the check-ins changed, in the order they apply. */
+  adjustments: Adjustment[];
   expectations: Expectation[];
   lifestyle: LifestyleAdvice[];
   rulesApplied: RuleId[];

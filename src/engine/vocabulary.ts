@@ -67,3 +67,22 @@ export const RULE_STRENGTHS = ['strong', 'conditional'] as const;
 export type RuleStrength = (typeof RULE_STRENGTHS)[number];
 export const CERTAINTIES = ['high', 'moderate', 'low', 'very-low'] as const;
 export type Certainty = (typeof CERTAINTIES)[number];
+
+/** What a person reports in a check-in. */
+export const REACTIONS = [
+  'dryness',
+  'peeling',
+  'redness',
+  'stinging',
+  'burning',
+  'swelling',
+  'breakout',
+] as const;
+export type Reaction = (typeof REACTIONS)[number];
+
+export const SEVERITIES = ['mild', 'moderate', 'severe'] as const;
+export type Severity = (typeof SEVERITIES)[number];
+
+/** What a check-in did to an active's schedule. */
+export const ADJUSTMENT_ACTIONS = ['hold', 'step-back', 'pause', 'stop'] as const;
+export type AdjustmentAction = (typeof ADJUSTMENT_ACTIONS)[number];

@@ -392,4 +392,62 @@ export const de = {
     '{areas, select, faceNeck { (Gesicht und Hals)} faceNeckDecolletage { (Gesicht, Hals und Dekolleté)} other {}}',
   'calendar-alarm': '{session, select, am {Zeit für Ihre Morgenpflege.} other {Zeit für Ihre Abendpflege.}}',
   'calendar-patch': 'Verträglichkeitstest: {names}',
+  'frequency-adjusted': '{parts}',
+  'paused-after-reaction': 'keine Anwendung vom {from} bis {to}, nach der Reaktion vom {date}',
+  'ramp-after-reaction': 'ab {from}, nach der Reaktion vom {date}, die Wochen ab dann gezählt: {ramp}',
+  'warning-stop-and-seek-advice':
+    'Nach der Reaktion ({reaction}), die Sie am {date} gemeldet haben, setzen Sie {name} vom {from} bis {to} ab; ' +
+    'am {restart} geht es {restartAs, select, ramp {mit der ersten Stufe der Steigerung} acid {im Rhythmus der ' +
+    'ersten Wochen} other {wie zuvor}} weiter, wie der Kalender zeigt. Wenn die Schwellung oder Bläschen ' +
+    'anhalten, holen Sie ärztlichen Rat ein.',
+  'warning-stop-and-seek-advice-other':
+    'Nach der Reaktion ({reaction}), die Sie am {date} gemeldet haben, ' +
+    '{named, select, true {setzen Sie {name} ab; falls diese Routine es vorsieht, nehmen Sie es in Ihre Liste der ' +
+    'zu meidenden Inhaltsstoffe auf, damit etwas anderes seinen Platz einnimmt.} other {setzen Sie ab, was Sie ' +
+    'als Ursache vermuten: An diesem Tag und am Vortag war kein Wirkstoff dieser Routine auf Ihrer Haut.}} Wenn ' +
+    'die Schwellung oder Bläschen anhalten, holen Sie ärztlichen Rat ein.',
+  'warning-purging':
+    'Die Reaktion ({reaction}), die Sie am {date} gemeldet haben, ist in den ersten {weeks} Wochen mit {name} ' +
+    'häufig: Die Haut erneuert sich schneller und bringt Unreinheiten eine Zeit lang früher an die Oberfläche ' +
+    '(„Purging“). Das geht vorbei, daher bleibt der Plan, wie er ist; wird es stark, melden Sie es erneut.',
+  'check-in-reaction':
+    '{reaction, select, breakout {{severity, select, mild {leichte Pickel} moderate {mäßige Pickel} other ' +
+    '{starke Pickel}}} other {{severity, select, mild {leichte} moderate {mäßige} other {starke}} ' +
+    '{reaction, select, dryness {Trockenheit} peeling {Schuppung} redness {Rötung} stinging {Brennen auf der ' +
+    'Haut} burning {Verbrennungsgefühl} other {Schwellung}}}}',
+  'effect-adjusted':
+    '{action, select, hold {hat die Stufe gehalten für} pause {hat pausiert:} stop {hat abgesetzt:} other {hat ' +
+    'eine Stufe zurückgesetzt:}} {slug} nach der Rückmeldung vom {date}, bis {until}',
+  'rule.checkin.hold.title': 'Die Retinoid-Steigerung nach einer leichten Reaktion anhalten',
+  'rule.checkin.hold.rationale':
+    'Melden Sie leichte Trockenheit, Schuppung, Rötung oder ein leichtes Brennen durch ein Retinoid, pausiert ' +
+    'seine Steigerung: Die nächste Anwendungswoche behält die bisherige Zahl der Abende, statt zu steigen, und ' +
+    'der Rest der Steigerung folgt {heldWeeks, plural, one {# Woche} other {# Wochen}} später; eine zweite ' +
+    'solche Meldung in dieser Woche hält sie erneut an. Eine leichte Reizung zeigt meist, dass sich die Haut ' +
+    'noch gewöhnt, und der übliche Rat ist, das Retinoid seltener zu verwenden, bis sie sich beruhigt: Der Plan ' +
+    'wartet, statt abzubrechen.',
+  'rule.checkin.step-back.title': 'Nach einer mäßigen Reaktion eine Stufe zurückgehen',
+  'rule.checkin.step-back.rationale':
+    'Nach der Meldung einer mäßigen Reaktion auf ein Retinoid fällt die Steigerung ab dem nächsten Tag für ' +
+    '{stepBackDays} Tage auf die Stufe darunter (nie unter die erste) und steigt dann wieder vom Anfang der ' +
+    'verlassenen Stufe an. Nach einer mäßigen Reaktion auf eine Peeling-Säure gibt es {stepBackDays} Tage lang ' +
+    'keine Säure-Abende; danach beginnt sie wieder mit der Obergrenze ihrer ersten {firstWeeks} Wochen. Einen ' +
+    'reizenden Wirkstoff seltener zu verwenden, bis sich die Haut beruhigt, ist der übliche Rat; eine Stufe ' +
+    'zurückzugehen bewahrt den Fortschritt, ohne gegen die Reizung anzuarbeiten.',
+  'rule.checkin.stop.title': 'Nach einer starken Reaktion, Verbrennungsgefühl oder Schwellung absetzen',
+  'rule.checkin.stop.rationale':
+    'Die Meldung einer starken Reaktion oder eines Verbrennungsgefühls oder einer Schwellung jeder Stärke setzt ' +
+    'jeden betroffenen Wirkstoff ab dem nächsten Tag für {stopDays} Tage ab. Danach beginnt jeder von vorn: ein ' +
+    'Retinoid mit Woche {restartWeek} seiner Steigerung, eine Peeling-Säure mit der Obergrenze ihrer ersten ' +
+    'Wochen. Ein Hinweis rät, abzusetzen und ärztlichen Rat einzuholen, wenn Schwellung oder Bläschen anhalten. ' +
+    'Beim ersten Anzeichen einer Schwellung aufzuhören, empfehlen die Hinweise zum Verträglichkeitstest für ein ' +
+    'Produkt, das die Haut nicht verträgt, und ein Neubeginn von unten lässt der Haut Zeit, sich erneut zu ' +
+    'gewöhnen.',
+  'rule.checkin.purge.title': 'Das „Purging“ der ersten Wochen mit einem Retinoid oder einer Säure erklären',
+  'rule.checkin.purge.rationale':
+    'Pickel, die in den ersten {purgeWeeks} Wochen der Anwendung eines Retinoids oder einer Peeling-Säure ' +
+    'gemeldet werden, ändern am Plan nichts, sofern sie nicht stark sind: Ein Hinweis erklärt, dass die ' +
+    'schnellere Erneuerung der Haut Unreinheiten eine Zeit lang früher an die Oberfläche bringt und dass das ' +
+    'vorbeigeht. Jetzt abzusetzen würde die Eingewöhnung nur neu beginnen lassen; starke Pickel werden wie eine ' +
+    'starke Reaktion behandelt.',
 } as const satisfies Catalogue;

@@ -24,6 +24,9 @@ export const en = {
   'acid-frequency':
     '{first, plural, one {# night} other {# nights}} a week from {date}' +
     '{changes, select, true { for its first {firstWeeks} weeks, then {later, plural, one {# night} other {# nights}} a week} other {}}',
+  'frequency-adjusted': '{parts}',
+  'paused-after-reaction': 'none from {from} to {to}, after the reaction of {date}',
+  'ramp-after-reaction': 'from {from}, after the reaction of {date}, counting weeks from then: {ramp}',
   'cleanser-texture':
     '{texture, select, cream {A cream cleanser that cleans without stripping oils.} gel {A gel cleanser.} other {A gentle cleanser.}}',
   'moisturizer-texture':
@@ -85,6 +88,23 @@ export const en = {
   'warning-no-broad-spectrum':
     'The UV filters that fit your profile and avoid list cannot together block both UVA and UVB, so the sunscreen step ' +
     'names no ingredient: every morning, choose a sunscreen labelled broad-spectrum, SPF {spf} or higher, that you tolerate.',
+  'warning-stop-and-seek-advice':
+    'After the {reaction} you reported on {date}, stop {name} from {from} to {to}; it restarts on {restart} ' +
+    '{restartAs, select, ramp {at the first stage of its ramp} acid {at its pace for the first weeks} other {as before}}, ' +
+    'as the calendar shows. If swelling or blistering persists, seek medical advice.',
+  'warning-stop-and-seek-advice-other':
+    'After the {reaction} you reported on {date}, ' +
+    '{named, select, true {stop {name}; if this routine lists it, add it to your avoid list so something else takes its place.} ' +
+    'other {stop whatever you suspect caused it: no active of this routine was on your skin that day or the day before.}} ' +
+    'If swelling or blistering persists, seek medical advice.',
+  'warning-purging':
+    'The {reaction} you reported on {date} is common in the first {weeks} weeks of {name}: skin renewing faster ' +
+    'brings blemishes to the surface sooner for a while (purging). It passes, so the plan stays as it is; ' +
+    'if it turns severe, report it again.',
+  'check-in-reaction':
+    '{reaction, select, breakout {{severity, select, mild {mild breakout} moderate {moderate breakout} other {severe breakout}}} ' +
+    'other {{severity, select, mild {mild} moderate {moderate} other {severe}} ' +
+    '{reaction, select, dryness {dryness} peeling {peeling} redness {redness} stinging {stinging} burning {burning} other {swelling}}}}',
   'strength-range':
     'Start with {name} at {from, number}{single, select, true {} other {–{to, number}}} % and never go above {max, number} %.' +
     '{peelAbove, plural, =0 {} other { Above # % it is a peel for professionals, not a product for home use.}}',
@@ -363,4 +383,35 @@ export const en = {
   'calendar-alarm':
     '{session, select, am {Time for your morning skincare.} other {Time for your evening skincare.}}',
   'calendar-patch': 'Patch test: {names}',
+  'effect-adjusted':
+    '{action, select, hold {held} pause {paused} stop {stopped} other {stepped back}} {slug} after the check-in of {date}, until {until}',
+  'rule.checkin.hold.title': 'Hold the retinoid ramp after a mild reaction',
+  'rule.checkin.hold.rationale':
+    'A check-in reporting mild dryness, peeling, redness or stinging from a retinoid pauses its ramp: the next ' +
+    'week of use keeps the current number of nights instead of moving up, and the rest of the ramp follows ' +
+    '{heldWeeks, plural, one {# week} other {# weeks}} later; a second such check-in during that week holds it ' +
+    'again. Mild irritation is the usual sign that the skin is still adjusting, and using a retinoid less often ' +
+    'while it settles is the standard advice, so the plan waits rather than stops.',
+  'rule.checkin.step-back.title': 'Step back after a moderate reaction',
+  'rule.checkin.step-back.rationale':
+    'After a check-in reporting a moderate reaction to a retinoid, the ramp drops to the stage below the current ' +
+    'one (never under the first) for {stepBackDays} days from the next day, then climbs again from the start of ' +
+    'the stage it left. After a moderate reaction to an exfoliating acid there are no acid nights for ' +
+    '{stepBackDays} days, and it then restarts at its cap for the first {firstWeeks} weeks of use. Using an ' +
+    'irritating active less often until the skin settles is the usual advice; going back one step keeps the ' +
+    'progress made without pushing through irritation.',
+  'rule.checkin.stop.title': 'Stop after a severe reaction, burning or swelling',
+  'rule.checkin.stop.rationale':
+    'A check-in reporting a severe reaction, or burning or swelling of any severity, stops every active it ' +
+    'implicates for {stopDays} days from the next day. Each then restarts from the beginning: a retinoid at week ' +
+    '{restartWeek} of its ramp, an exfoliating acid at its cap for the first weeks of use. A warning says to stop ' +
+    'and to seek medical advice if swelling or blistering persists. Stopping at the first sign of swelling is what ' +
+    'patch-test advice says for a product that does not suit the skin, and restarting from the bottom lets the ' +
+    'skin adjust again.',
+  'rule.checkin.purge.title': 'Explain purging in the first weeks of a retinoid or an acid',
+  'rule.checkin.purge.rationale':
+    'A breakout reported in the first {purgeWeeks} weeks of use of a retinoid or an exfoliating acid, unless ' +
+    'severe, changes nothing in the plan: a warning explains that faster renewal of the skin brings blemishes to ' +
+    'the surface sooner for a while, and that it passes. Stopping then would only restart the adjustment; a severe ' +
+    'breakout is handled as a severe reaction.',
 } as const satisfies Catalogue;

@@ -390,4 +390,60 @@ export const es = {
   'calendar-alarm':
     '{session, select, am {Es la hora de su cuidado de la mañana.} other {Es la hora de su cuidado de la noche.}}',
   'calendar-patch': 'Prueba de tolerancia: {names}',
+  'frequency-adjusted': '{parts}',
+  'paused-after-reaction': 'ninguna aplicación del {from} al {to}, tras la reacción del {date}',
+  'ramp-after-reaction':
+    'desde el {from}, tras la reacción del {date}, contando las semanas desde entonces: {ramp}',
+  'warning-stop-and-seek-advice':
+    'Tras la reacción ({reaction}) que indicó el {date}, deje {name} del {from} al {to}; se retoma el {restart} ' +
+    '{restartAs, select, ramp {en la primera etapa de su aumento progresivo} acid {al ritmo de sus primeras ' +
+    'semanas} other {como antes}}, como muestra el calendario. Si la hinchazón o las ampollas persisten, ' +
+    'consulte a un médico.',
+  'warning-stop-and-seek-advice-other':
+    'Tras la reacción ({reaction}) que indicó el {date}, ' +
+    '{named, select, true {deje {name}; si esta rutina lo incluye, añádalo a su lista de ingredientes que evitar ' +
+    'para que otro ocupe su lugar.} other {deje lo que sospeche que la causó: ningún activo de esta rutina ' +
+    'estaba en su piel ese día ni el anterior.}} Si la hinchazón o las ampollas persisten, consulte a un médico.',
+  'warning-purging':
+    'La reacción ({reaction}) que indicó el {date} es frecuente en las primeras {weeks} semanas de {name}: la ' +
+    'piel se renueva más rápido y hace salir antes las imperfecciones durante un tiempo (la llamada «purga»). ' +
+    'Pasa, así que el plan sigue igual; si se vuelve intensa, vuelva a indicarlo.',
+  'check-in-reaction':
+    '{reaction, select, breakout {{severity, select, mild {brote de granos leve} moderate {brote de granos ' +
+    'moderado} other {brote de granos intenso}}} other {{reaction, select, dryness {sequedad} peeling ' +
+    '{descamación} redness {rojez} stinging {escozor} burning {ardor} other {hinchazón}} ' +
+    '{severity, select, mild {leve} moderate {moderada} other {intensa}}}}',
+  'effect-adjusted':
+    '{action, select, hold {mantuvo la etapa de} pause {pausó} stop {suspendió} other {hizo retroceder una ' +
+    'etapa a}} {slug} tras el seguimiento del {date}, hasta el {until}',
+  'rule.checkin.hold.title': 'Mantener el aumento del retinoide tras una reacción leve',
+  'rule.checkin.hold.rationale':
+    'Si se indica sequedad, descamación, rojez o escozor leves por un retinoide, su aumento progresivo se ' +
+    'detiene: la siguiente semana de uso mantiene el mismo número de noches en lugar de subir, y el resto del ' +
+    'aumento llega {heldWeeks, plural, one {# semana} other {# semanas}} después; un segundo aviso de este tipo ' +
+    'durante esa semana lo mantiene de nuevo. Una irritación leve suele indicar que la piel aún se está ' +
+    'adaptando, y el consejo habitual es usar el retinoide con menos frecuencia mientras se calma: el plan ' +
+    'espera en lugar de detenerse.',
+  'rule.checkin.step-back.title': 'Retroceder una etapa tras una reacción moderada',
+  'rule.checkin.step-back.rationale':
+    'Tras indicar una reacción moderada a un retinoide, el aumento baja a la etapa anterior (nunca por debajo ' +
+    'de la primera) durante {stepBackDays} días desde el día siguiente, y luego vuelve a subir desde el inicio ' +
+    'de la etapa que dejó. Tras una reacción moderada a un ácido exfoliante no hay noches de ácido durante ' +
+    '{stepBackDays} días, y después se retoma con el límite de sus primeras {firstWeeks} semanas de uso. Usar ' +
+    'un activo irritante con menos frecuencia hasta que la piel se calme es el consejo habitual; retroceder una ' +
+    'etapa conserva lo avanzado sin forzar la irritación.',
+  'rule.checkin.stop.title': 'Suspender tras una reacción intensa, ardor o hinchazón',
+  'rule.checkin.stop.rationale':
+    'Indicar una reacción intensa, o ardor o hinchazón de cualquier intensidad, suspende cada activo implicado ' +
+    'durante {stopDays} días desde el día siguiente. Después cada uno empieza de nuevo: un retinoide en la ' +
+    'semana {restartWeek} de su aumento, un ácido exfoliante con el límite de sus primeras semanas. Un aviso ' +
+    'indica que lo deje y consulte a un médico si la hinchazón o las ampollas persisten. Parar ante el primer ' +
+    'signo de hinchazón es lo que aconsejan las pruebas de tolerancia cuando un producto no sienta bien a la ' +
+    'piel, y empezar de nuevo desde abajo le da tiempo para volver a adaptarse.',
+  'rule.checkin.purge.title': 'Explicar la «purga» de las primeras semanas de un retinoide o un ácido',
+  'rule.checkin.purge.rationale':
+    'Un brote de granos indicado en las primeras {purgeWeeks} semanas de uso de un retinoide o un ácido ' +
+    'exfoliante, si no es intenso, no cambia nada en el plan: un aviso explica que la renovación más rápida de ' +
+    'la piel hace salir antes las imperfecciones durante un tiempo, y que pasa. Dejarlo entonces solo haría ' +
+    'empezar de nuevo la adaptación; un brote intenso se trata como una reacción intensa.',
 } as const satisfies Catalogue;

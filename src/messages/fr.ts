@@ -401,4 +401,65 @@ export const fr = {
   'calendar-alarm':
     '{session, select, am {C’est l’heure de votre soin du matin.} other {C’est l’heure de votre soin du soir.}}',
   'calendar-patch': 'Test de tolérance : {names}',
+  'frequency-adjusted': '{parts}',
+  'paused-after-reaction': 'aucune application du {from} au {to}, après la réaction du {date}',
+  'ramp-after-reaction':
+    'à partir du {from}, après la réaction du {date}, en comptant les semaines depuis ce jour : {ramp}',
+  'warning-stop-and-seek-advice':
+    'Après la réaction ({reaction}) que vous avez signalée le {date}, arrêtez {name} du {from} au {to} ; il reprend ' +
+    'le {restart} {restartAs, select, ramp {au premier palier de sa progression} acid {au rythme de ses premières ' +
+    'semaines} other {comme avant}}, comme l’indique le calendrier. Si le gonflement ou des cloques persistent, ' +
+    'consultez un médecin.',
+  'warning-stop-and-seek-advice-other':
+    'Après la réaction ({reaction}) que vous avez signalée le {date}, ' +
+    '{named, select, true {arrêtez {name} ; si cette routine le prévoit, ajoutez-le à votre liste d’ingrédients à ' +
+    'éviter pour qu’un autre le remplace.} other {arrêtez ce que vous soupçonnez d’en être la cause : aucun actif ' +
+    'de cette routine n’était sur votre peau ce jour-là ni la veille.}} Si le gonflement ou des cloques ' +
+    'persistent, consultez un médecin.',
+  'warning-purging':
+    'La réaction ({reaction}) que vous avez signalée le {date} est fréquente pendant les {weeks} premières ' +
+    'semaines de {name} : la peau se renouvelle plus vite et fait remonter les imperfections plus tôt pendant ' +
+    'un temps (on parle de « purge »). Cela passe, le programme reste donc le même ; si cela devient sévère, ' +
+    'signalez-le de nouveau.',
+  'check-in-reaction':
+    '{reaction, select, breakout {{severity, select, mild {poussée de boutons légère} moderate {poussée de ' +
+    'boutons modérée} other {poussée de boutons sévère}}} other {{reaction, select, dryness {sécheresse} peeling ' +
+    '{desquamation} redness {rougeur} stinging {picotements} burning {brûlure} other {gonflement}} ' +
+    '{severity, select, mild {légère} moderate {modérée} other {sévère}}}}',
+  'effect-adjusted':
+    '{action, select, hold {a maintenu le palier de} pause {a mis en pause} stop {a arrêté} other {a fait reculer ' +
+    'd’un palier}} {slug} après le suivi du {date}, jusqu’au {until}',
+  'rule.checkin.hold.title': 'Maintenir la progression du rétinoïde après une réaction légère',
+  'rule.checkin.hold.rationale':
+    'Si vous signalez une sécheresse, une desquamation, une rougeur ou des picotements légers dus à un ' +
+    'rétinoïde, sa progression marque une pause : la semaine d’utilisation suivante garde le même nombre de ' +
+    'soirs au lieu d’augmenter, et la suite de la progression arrive ' +
+    '{heldWeeks, plural, one {# semaine} other {# semaines}} plus tard ; un second signalement de ce type ' +
+    'pendant cette semaine la prolonge encore. Une irritation légère montre d’habitude que la peau s’adapte ' +
+    'encore, et le conseil courant est d’espacer le rétinoïde le temps qu’elle se calme : le programme attend ' +
+    'au lieu de s’arrêter.',
+  'rule.checkin.step-back.title': 'Reculer d’un palier après une réaction modérée',
+  'rule.checkin.step-back.rationale':
+    'Après le signalement d’une réaction modérée à un rétinoïde, la progression redescend au palier inférieur ' +
+    '(jamais sous le premier) pendant {stepBackDays} jours à partir du lendemain, puis remonte depuis le début ' +
+    'du palier quitté. Après une réaction modérée à un acide exfoliant, il n’y a plus de soirs d’acide pendant ' +
+    '{stepBackDays} jours, puis il reprend au rythme maximal de ses {firstWeeks} premières semaines. Espacer un ' +
+    'actif irritant jusqu’à ce que la peau se calme est le conseil habituel ; reculer d’un palier garde le ' +
+    'chemin parcouru sans forcer malgré l’irritation.',
+  'rule.checkin.stop.title': 'Arrêter après une réaction sévère, une brûlure ou un gonflement',
+  'rule.checkin.stop.rationale':
+    'Le signalement d’une réaction sévère, ou d’une brûlure ou d’un gonflement quelle qu’en soit l’intensité, ' +
+    'arrête chaque actif en cause pendant {stopDays} jours à partir du lendemain. Chacun reprend ensuite depuis ' +
+    'le début : un rétinoïde à la semaine {restartWeek} de sa progression, un acide exfoliant au rythme de ses ' +
+    'premières semaines. Un avertissement dit d’arrêter et de consulter un médecin si le gonflement ou des ' +
+    'cloques persistent. Arrêter dès le premier signe de gonflement est ce que recommandent les conseils sur le ' +
+    'test de tolérance quand un produit ne convient pas, et reprendre depuis le début laisse à la peau le temps ' +
+    'de se réhabituer.',
+  'rule.checkin.purge.title': 'Expliquer la « purge » des premières semaines d’un rétinoïde ou d’un acide',
+  'rule.checkin.purge.rationale':
+    'Une poussée de boutons signalée pendant les {purgeWeeks} premières semaines d’utilisation d’un rétinoïde ou ' +
+    'd’un acide exfoliant, si elle n’est pas sévère, ne change rien au programme : un avertissement explique que ' +
+    'la peau, en se renouvelant plus vite, fait remonter les imperfections plus tôt pendant un temps, et que cela ' +
+    'passe. Arrêter à ce moment ne ferait que recommencer l’adaptation ; une poussée sévère est traitée comme ' +
+    'une réaction sévère.',
 } as const satisfies Catalogue;

@@ -26,12 +26,13 @@ export interface CalendarFileOptions {
 
 /**
  * The request fields that decide what the plan is, as a short hash: the profile with its start
- * date resolved. `reminders` and `weeks` are left out: they say when and how far ahead to show
- * the plan, so re-importing after changing the reminder time or lengthening the schedule
- * updates the events already in the calendar instead of adding a second copy.
+ * date resolved. `reminders`, `weeks` and `checkIns` are left out: they say when and how far
+ * ahead to show the plan and how it adapts to reactions, so re-importing after changing the
+ * reminder time, lengthening the schedule or logging a reaction updates the events already in
+ * the calendar instead of adding a second copy.
  */
 export function planKey(request: RecommendationRequest, startDate: string): string {
-  const { reminders: _reminders, weeks: _weeks, ...plan } = request;
+  const { reminders: _reminders, weeks: _weeks, checkIns: _checkIns, ...plan } = request;
   const canonical = canonicalJson({ ...plan, startDate });
   return createHash('sha256').update(canonical).digest('hex').slice(0, 20);
 }

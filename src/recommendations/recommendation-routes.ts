@@ -61,8 +61,8 @@ export const recommendationRoutes: FastifyPluginAsyncZod<RecommendationRoutesOpt
         },
       },
       serializerCompiler: serializerCompilerWith(RecommendationSchema, recommendationSerializer),
-      // Validation errors reach the handler so unknown `avoid` slugs (a catalogue
-      // lookup no static schema can do) are reported in the same answer.
+      // Validation errors reach the handler so unknown `avoid` slugs and check-ins outside the schedule
+      // or naming no catalogue ingredient (lookups no static schema can do) are reported in the same answer.
       attachValidation: true,
     },
     (request, reply) => {
@@ -73,7 +73,11 @@ export const recommendationRoutes: FastifyPluginAsyncZod<RecommendationRoutesOpt
           raw !== null && typeof raw === 'object' ? (raw as { avoid?: unknown }).avoid : undefined;
         const errors = toFieldErrors(failed.validation, failed.validationContext ?? 'body');
         const known = new Set(errors.map((error) => error.path));
-        errors.push(...recommendations.unknownAvoided(avoid).filter((error) => !known.has(error.path)));
+        const catalogueErrors = [
+          ...recommendations.unknownAvoided(avoid),
+          ...recommendations.invalidCheckIns(raw),
+        ];
+        errors.push(...catalogueErrors.filter((error) => !known.has(error.path)));
         throw invalidFields(errors);
       }
       // The one place the answer's language is chosen; both media types follow it.

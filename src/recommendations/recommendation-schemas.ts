@@ -3,9 +3,12 @@ import { ConcernSchema, SkinTypeSchema, SlugSchema } from '../catalogue/ingredie
 import { RULE_IDS } from '../engine/index.js';
 import { LIFESTYLE_CODES, WARNING_CODES } from '../engine/types.js';
 import {
+  ADJUSTMENT_ACTIONS,
   AREAS,
   EVIDENCE_GRADES,
   PREGNANCY_STATUSES,
+  REACTIONS,
+  SEVERITIES,
   STEP_KINDS,
   SUN_EXPOSURES,
 } from '../engine/vocabulary.js';
@@ -19,6 +22,36 @@ const DaySchema = z.string().max(10);
 const MAX_CONCERNS = 5;
 /** The longest calendar, in weeks (`weeks` is 1–52). */
 export const MAX_WEEKS = 52;
+/** The calendar's length when the request gives none. */
+export const DEFAULT_WEEKS = 12;
+/** The most check-ins a request carries. */
+export const MAX_CHECK_INS = 200;
+/** The most actives one check-in can adjust (a retinoid, an acid, an antioxidant and two serums). */
+const MAX_ADJUSTED_PER_CHECK_IN = 5;
+
+export const CheckInSchema = z
+  .strictObject({
+    date: IsoDateSchema.describe(
+      'The day it happened (YYYY-MM-DD), inside the schedule: from `startDate` to its last day. The plan changes from the next day.',
+    ),
+    reaction: z.enum(REACTIONS).describe('What the skin did.'),
+    severity: z.enum(SEVERITIES).describe('How bad it was.'),
+    ingredient: z
+      .string()
+      .min(1)
+      .max(200)
+      .optional()
+      .describe(
+        'What the person thinks caused it: a catalogue slug. Absent: every active applied that day or the day before.',
+      ),
+  })
+  .meta({
+    id: 'CheckIn',
+    description:
+      'A reaction the person reports; the service stores nothing, so the client sends every check-in with the profile each time.',
+    example: { date: '2026-12-20', reaction: 'dryness', severity: 'mild', ingredient: 'retinol' },
+  });
+export type CheckIn = z.infer<typeof CheckInSchema>;
 
 const LifestyleSchema = z
   .strictObject({
@@ -114,9 +147,16 @@ export const RecommendationRequestSchema = z
       .int()
       .min(1)
       .max(MAX_WEEKS)
-      .default(12)
+      .default(DEFAULT_WEEKS)
       .describe('Length of the calendar in weeks (1–52).'),
     reminders: RemindersSchema.default(DEFAULT_REMINDERS),
+    checkIns: z
+      .array(CheckInSchema)
+      .max(MAX_CHECK_INS)
+      .default([])
+      .describe(
+        'Up to 200 reactions since the plan started, in any order: they apply in date order, each from the day after, and `adjustments` says what they changed.',
+      ),
   })
   .meta({
     id: 'RecommendationRequest',
@@ -236,6 +276,23 @@ export const WarningSchema = z
   })
   .meta({ id: 'Warning', description: 'A caution to show with the routine.' });
 
+export const AdjustmentSchema = z
+  .strictObject({
+    date: DaySchema.describe(
+      'The check-in that caused it (YYYY-MM-DD); the change applies from the next day.',
+    ),
+    ingredient: SlugSchema.describe('The active whose schedule changed.'),
+    action: z
+      .enum(ADJUSTMENT_ACTIONS)
+      .describe(
+        '`hold`: the next week of use repeats the current number of nights; `step-back`: one ramp stage lower for 14 days; ' +
+          '`pause`: no acid nights for 14 days; `stop`: not used for 7 days, then restarted from its first stage.',
+      ),
+    until: DaySchema.describe('The last day the change is in force (YYYY-MM-DD, inclusive).'),
+    ruleIds: RuleIdsSchema,
+  })
+  .meta({ id: 'Adjustment', description: 'What one check-in changed in the schedule of one active.' });
+
 export const ExpectationSchema = z
   .strictObject({
     concern: ConcernSchema,
@@ -270,6 +327,10 @@ export const RecommendationSchema = z
       .array(GlossaryEntrySchema)
       .describe('Every ingredient the routine names, once, with its name, evidence grade and strength.'),
     warnings: z.array(WarningSchema).describe('Cautions to show with the routine (empty when none).'),
+    adjustments: z
+      .array(AdjustmentSchema)
+      .max(MAX_CHECK_INS * MAX_ADJUSTED_PER_CHECK_IN)
+      .describe('What the check-ins changed, in the order they apply (empty without check-ins).'),
     expectations: z.array(ExpectationSchema).max(MAX_CONCERNS).describe('One per concern of the profile.'),
     lifestyle: z.array(LifestyleAdviceSchema).describe('Advice for the habits the profile reports.'),
     rulesApplied: z
@@ -340,6 +401,15 @@ export const RecommendationSchema = z
           ingredient: 'retinol',
           date: '2026-12-01',
           ruleIds: ['actives.patch-test'],
+        },
+      ],
+      adjustments: [
+        {
+          date: '2026-12-20',
+          ingredient: 'retinol',
+          action: 'hold',
+          until: '2026-12-28',
+          ruleIds: ['checkin.hold', 'retinoid.ramp'],
         },
       ],
       expectations: [

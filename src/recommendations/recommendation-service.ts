@@ -1,10 +1,16 @@
 import type { IngredientService } from '../catalogue/ingredient-service.js';
-import { isoFromDays, recommend } from '../engine/index.js';
+import { isoFromDays, parseIsoDate, recommend } from '../engine/index.js';
 import type { CatalogueSnapshot, Profile } from '../engine/types.js';
 import { type FieldError, invalidFields } from '../http/problem.js';
 import { type Locale, rendererFor } from '../messages/render.js';
 import { calendarFile, planKey } from './calendar-file.js';
-import type { Recommendation, RecommendationRequest } from './recommendation-schemas.js';
+import {
+  DEFAULT_WEEKS,
+  MAX_CHECK_INS,
+  MAX_WEEKS,
+  type Recommendation,
+  type RecommendationRequest,
+} from './recommendation-schemas.js';
 import { renderRecommendation } from './render-recommendation.js';
 
 export interface RecommendOptions {
@@ -49,6 +55,48 @@ export class RecommendationService {
     return errors;
   }
 
+  /**
+   * What no static schema can check in the check-ins: each date inside the schedule (which starts
+   * today when the request gives no `startDate`) and each ingredient in the catalogue. Takes the raw
+   * body, like {@link unknownAvoided}, and skips what the schema already rejects.
+   */
+  invalidCheckIns(body: unknown, catalogue: CatalogueSnapshot = this.#ingredients.snapshot()): FieldError[] {
+    if (!isRecord(body) || !Array.isArray(body.checkIns) || body.checkIns.length > MAX_CHECK_INS) return [];
+    const start =
+      body.startDate === undefined
+        ? this.#today()
+        : typeof body.startDate === 'string'
+          ? parseIsoDate(body.startDate)
+          : undefined;
+    const weeks = body.weeks === undefined ? DEFAULT_WEEKS : body.weeks;
+    const knownSchedule =
+      start !== undefined &&
+      typeof weeks === 'number' &&
+      Number.isInteger(weeks) &&
+      weeks >= 1 &&
+      weeks <= MAX_WEEKS;
+    const errors: FieldError[] = [];
+    body.checkIns.forEach((checkIn: unknown, index) => {
+      if (!isRecord(checkIn)) return;
+      const day = typeof checkIn.date === 'string' ? parseIsoDate(checkIn.date) : undefined;
+      if (knownSchedule && day !== undefined && (day < start || day >= start + weeks * 7)) {
+        errors.push({
+          path: `/checkIns/${index}/date`,
+          in: 'body',
+          message: `${checkIn.date} is outside the schedule, ${isoFromDays(start)} to ${isoFromDays(start + weeks * 7 - 1)}`,
+        });
+      }
+      if (typeof checkIn.ingredient === 'string' && !catalogue.bySlug.has(checkIn.ingredient)) {
+        errors.push({
+          path: `/checkIns/${index}/ingredient`,
+          in: 'body',
+          message: `'${checkIn.ingredient}' is not in the ingredient catalogue`,
+        });
+      }
+    });
+    return errors;
+  }
+
   recommend(request: RecommendationRequest, options: RecommendOptions = {}): Recommendation {
     return this.#answer(request, this.#startDate(request), options);
   }
@@ -70,20 +118,41 @@ export class RecommendationService {
 
   /** The request's start date, or today's (UTC) when it gives none. */
   #startDate(request: RecommendationRequest): string {
-    return request.startDate ?? isoFromDays(Math.floor(this.#now().getTime() / DAY_MS));
+    return request.startDate ?? isoFromDays(this.#today());
   }
 
   #answer(request: RecommendationRequest, startDate: string, options: RecommendOptions): Recommendation {
     // One snapshot per request: one version lookup, and the same catalogue checked and used.
     const catalogue = this.#ingredients.snapshot();
-    const errors = this.unknownAvoided(request.avoid, catalogue);
+    const errors = [
+      ...this.unknownAvoided(request.avoid, catalogue),
+      ...this.invalidCheckIns(request, catalogue),
+    ];
     if (errors.length > 0) {
       throw invalidFields(errors);
     }
     // Reminders only place the calendar file's events; the engine never sees them.
-    const { reminders: _reminders, ...fields } = request;
-    const profile: Profile = { ...fields, startDate };
+    const { checkIns, reminders: _reminders, ...fields } = request;
+    const profile: Profile = {
+      ...fields,
+      startDate,
+      // A slug names one ingredient; whatever else names one (an own product) resolves to the actives it holds.
+      checkIns: checkIns.map(({ date, reaction, severity, ingredient }) => ({
+        date,
+        reaction,
+        severity,
+        ingredients: ingredient === undefined ? null : [ingredient],
+      })),
+    };
     const result = recommend(profile, catalogue, { explain: options.explain === true });
     return renderRecommendation(result, rendererFor(options.locale ?? 'en'));
   }
+
+  /** Today (UTC) as a day number: the schedule's start when the request gives none. */
+  #today(): number {
+    return Math.floor(this.#now().getTime() / DAY_MS);
+  }
 }
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  value !== null && typeof value === 'object' && !Array.isArray(value);

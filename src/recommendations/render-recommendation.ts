@@ -58,6 +58,7 @@ export function renderRecommendation(rec: EngineRecommendation, renderer: Messag
     calendar: rec.calendar,
     ingredients: rec.ingredients,
     warnings: rec.warnings.map(warning),
+    adjustments: rec.adjustments,
     expectations: rec.expectations.map(expectation),
     lifestyle: rec.lifestyle.map(advice),
     rulesApplied: rec.rulesApplied,

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isoFromDays } from '../../src/engine/dates.js';
+import { isoFromDays, parseIsoDate } from '../../src/engine/dates.js';
 import { recommend } from '../../src/engine/recommend.js';
 import { RULE_IDS } from '../../src/engine/rules/index.js';
 import type { CatalogueSnapshot, Ingredient, Profile, Recommendation } from '../../src/engine/types.js';
@@ -9,6 +9,8 @@ import {
   INGREDIENT_CLASSES,
   IRRITATION_LEVELS,
   PREGNANCY_STATUSES,
+  REACTIONS,
+  SEVERITIES,
   SKIN_TYPES,
   SUN_EXPOSURES,
 } from '../../src/engine/vocabulary.js';
@@ -34,6 +36,45 @@ const profileArbitrary: fc.Arbitrary<Profile> = fc.record({
   startDate: fc.integer({ min: 10957, max: 47481 }).map(isoFromDays),
   weeks: fc.integer({ min: 1, max: 52 }),
 });
+
+// Ingredients a check-in may name: the actives the seed chooses, one that is never chosen with them, a
+// non-active; null is "whatever was applied that day or the day before".
+const CHECK_IN_INGREDIENTS = [
+  null,
+  null,
+  'retinol',
+  'retinal',
+  'salicylic-acid',
+  'lactic-acid',
+  'mandelic-acid',
+  'gluconolactone',
+  'ascorbic-acid',
+  'glycolic-acid',
+  'sodium-hyaluronate',
+];
+
+/** A profile with up to 8 random check-ins inside its schedule, in any order. */
+const checkedInProfileArbitrary: fc.Arbitrary<Profile> = profileArbitrary.chain((profile) =>
+  fc
+    .array(
+      fc.record({
+        day: fc.integer({ min: 0, max: profile.weeks * 7 - 1 }),
+        reaction: fc.constantFrom(...REACTIONS),
+        severity: fc.constantFrom(...SEVERITIES),
+        ingredient: fc.constantFrom(...CHECK_IN_INGREDIENTS),
+      }),
+      { minLength: 1, maxLength: 8 },
+    )
+    .map((list) => ({
+      ...profile,
+      checkIns: list.map(({ day, reaction, severity, ingredient }) => ({
+        date: isoFromDays(parseIsoDate(profile.startDate)! + day),
+        reaction,
+        severity,
+        ingredients: ingredient === null ? null : [ingredient],
+      })),
+    })),
+);
 
 // The ramp as guidance.md states it, written out independently of the engine.
 function expectedRetinoidNights(weekOfUse: number, sensitive: boolean): number | 'every' {
@@ -68,6 +109,10 @@ function check(profile: Profile, rec: Recommendation, snapshot: CatalogueSnapsho
   const gentle = profile.sensitive || redness;
   const { calendar } = rec;
   expect(calendar).toHaveLength(profile.weeks * 7);
+  // Check-ins change the plan from the day after each: the first planned ramp and caps hold up to there.
+  const start = parseIsoDate(profile.startDate)!;
+  const checkIns = (profile.checkIns ?? []).map((c) => ({ ...c, day: parseIsoDate(c.date)! - start }));
+  const horizon = Math.min(calendar.length, ...checkIns.map((c) => c.day + 1));
   expect(calendar[0]!.date).toBe(profile.startDate);
 
   const firstUse = new Map<string, number>();
@@ -120,7 +165,7 @@ function check(profile: Profile, rec: Recommendation, snapshot: CatalogueSnapsho
 
   // Per week of use, counted from an ingredient's own first night: the nights in each full week.
   const perUseWeek = (days: number[], origin: number): number[] => {
-    const counts = new Array<number>(Math.floor((calendar.length - origin) / 7)).fill(0);
+    const counts = new Array<number>(Math.max(0, Math.floor((horizon - origin) / 7))).fill(0);
     for (const day of days) {
       const week = Math.floor((day - origin) / 7);
       if (week < counts.length) counts[week]!++;
@@ -143,6 +188,23 @@ function check(profile: Profile, rec: Recommendation, snapshot: CatalogueSnapsho
       if (retinoidDays[i]! - retinoidDays[i - 1]! === 1 && week < retinoidWeeks.length)
         expect(retinoidWeeks[week]!).toBeGreaterThanOrEqual(4);
     }
+    // After check-ins too, two nights in a row only where a week around the later one holds at least 4.
+    const isNight = new Set(retinoidDays);
+    for (const day of retinoidDays) {
+      if (!isNight.has(day - 1)) continue;
+      let most = 0;
+      for (let from = day - 6; from <= day; from++) {
+        let n = 0;
+        for (let d = from; d < from + 7; d++) if (isNight.has(d)) n++;
+        most = Math.max(most, n);
+      }
+      // A check-in that cuts the week (a stop, a step back) leaves it short of the nights it had.
+      const cut = rec.adjustments.some((a) => {
+        const effect = parseIsoDate(a.date)! - start + 1;
+        return isRetinoid(a.ingredient) && effect >= day - 6 && effect <= day + 7;
+      });
+      assert(most >= 4 || cut, `retinoid nights ${day - 1} and ${day} in a row in a week of ${most}`);
+    }
   }
 
   // Acid-night caps, in weeks of use; none at all with redness.
@@ -151,6 +213,7 @@ function check(profile: Profile, rec: Recommendation, snapshot: CatalogueSnapsho
     const first = acidDays[0]!;
     const perAcidWeek = new Map<number, number>();
     for (const day of acidDays) {
+      if (day >= horizon) continue;
       const week = Math.floor((day - first) / 7) + 1;
       perAcidWeek.set(week, (perAcidWeek.get(week) ?? 0) + 1);
     }
@@ -254,11 +317,58 @@ function check(profile: Profile, rec: Recommendation, snapshot: CatalogueSnapsho
   );
   for (const concern of profile.concerns) if (!served.has(concern)) expect(said, concern).toContain(concern);
 
+  // Check-ins: what each implicates is read off the calendar (what it names that has started, or every
+  // active applied that day or the day before); a stop keeps each off for the next 7 days, a moderate
+  // reaction to an acid keeps acid nights off for 14, and every stop is warned about on its date.
+  const activeSlugs = [...treated].filter(isActive);
+  const usedOn = (slug: string, day: number) =>
+    day >= 0 && (calendar[day]!.am.includes(slug) || calendar[day]!.pm.includes(slug));
+  for (const c of checkIns) {
+    const named = c.ingredients;
+    const implicated = activeSlugs.filter((slug) =>
+      named === null
+        ? usedOn(slug, c.day) || usedOn(slug, c.day - 1)
+        : named.includes(slug) && (firstUse.get(slug) ?? Infinity) <= c.day,
+    );
+    const off = (slug: string, days: number) => {
+      for (let d = c.day + 1; d <= c.day + days && d < calendar.length; d++)
+        assert(
+          !usedOn(slug, d),
+          `${slug} used on day ${d}, within ${days} days of a ${c.severity} ${c.reaction} on day ${c.day}`,
+        );
+    };
+    if (c.severity === 'severe' || c.reaction === 'burning' || c.reaction === 'swelling') {
+      for (const slug of implicated) off(slug, 7);
+      assert(
+        rec.warnings.some((w) => w.code === 'stop-and-seek-advice' && w.date === c.date),
+        `no stop-and-seek-advice warning on ${c.date}`,
+      );
+    } else if (c.severity === 'moderate' && c.reaction !== 'breakout') {
+      for (const slug of implicated) if (isAcid(slug)) off(slug, 14);
+    }
+  }
+  for (const [i, adjustment] of rec.adjustments.entries()) {
+    // A step back starts with a night off, so no two nights fall in a row across it.
+    const effect = parseIsoDate(adjustment.date)! - start + 1;
+    if (adjustment.action === 'step-back' && effect < calendar.length)
+      assert(
+        !calendar[effect]!.pm.includes(adjustment.ingredient),
+        `retinoid the night after ${adjustment.date}`,
+      );
+    assert(
+      named.has(adjustment.ingredient),
+      `adjusted ${adjustment.ingredient}, which the routine does not name`,
+    );
+    assert(adjustment.until > adjustment.date, `adjustment of ${adjustment.date} ends before it starts`);
+    if (i > 0) assert(adjustment.date >= rec.adjustments[i - 1]!.date, 'adjustments out of date order');
+  }
+
   // Every rule id named anywhere is one the API serves.
   const ids = [
     ...rec.rulesApplied,
     ...routine.flatMap((step) => step.ruleIds),
     ...rec.warnings.flatMap((w) => w.ruleIds),
+    ...rec.adjustments.flatMap((a) => a.ruleIds),
     ...rec.expectations.flatMap((e) => e.ruleIds),
     ...rec.lifestyle.flatMap((l) => l.ruleIds),
   ];
@@ -323,9 +433,18 @@ describe('invariants over random valid profiles and the seed catalogue', () => {
     );
   });
 
+  it('hold with random check-ins, which only ever hold, step back, pause or stop what they implicate', () => {
+    fc.assert(
+      fc.property(checkedInProfileArbitrary, (profile) => {
+        check(profile, recommend(profile, catalogue));
+      }),
+      { numRuns: 300, seed: 20261216 },
+    );
+  });
+
   it('are deterministic: the same profile gives the same answer, byte for byte', () => {
     fc.assert(
-      fc.property(profileArbitrary, (profile) => {
+      fc.property(fc.oneof(profileArbitrary, checkedInProfileArbitrary), (profile) => {
         expect(JSON.stringify(recommend(profile, catalogue))).toBe(
           JSON.stringify(recommend(profile, catalogue)),
         );

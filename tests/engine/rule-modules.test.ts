@@ -6,6 +6,10 @@ import * as acid from '../../src/engine/rules/acid-night-frequency.js';
 import { acidNightFrequency } from '../../src/engine/rules/acid-night-frequency.js';
 import * as oneAtATime from '../../src/engine/rules/actives-one-at-a-time.js';
 import * as patchTest from '../../src/engine/rules/actives-patch-test.js';
+import * as hold from '../../src/engine/rules/checkin-hold.js';
+import * as purge from '../../src/engine/rules/checkin-purge.js';
+import * as stepBack from '../../src/engine/rules/checkin-step-back.js';
+import * as stop from '../../src/engine/rules/checkin-stop.js';
 import * as expectation from '../../src/engine/rules/expectation-weeks-to-months.js';
 import * as matchIngredients from '../../src/engine/rules/goals-match-ingredients.js';
 import * as hyaluronic from '../../src/engine/rules/hyaluronic-twice-daily.js';
@@ -122,6 +126,10 @@ const DECIDES_WITH: Partial<Record<RuleId, number[]>> = {
   'hyaluronic.twice-daily': [hyaluronic.MAX_DAILY_APPLICATIONS],
   'photosensitizer.sun-warning': [sunWarning.AFTER_STOPPING_WEEKS],
   'sun.daily-spf': [spf.MIN_SPF],
+  'checkin.hold': [hold.HELD_WEEKS],
+  'checkin.step-back': [stepBack.STEP_BACK_DAYS, acid.FIRST_WEEKS],
+  'checkin.stop': [stop.STOP_DAYS, stop.RESTART_RAMP_WEEK],
+  'checkin.purge': [purge.PURGE_WEEKS],
 };
 
 it.each(RULES.map((rule) => [rule.id, rule] as const))(

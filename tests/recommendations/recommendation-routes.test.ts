@@ -34,6 +34,7 @@ describe('POST /v1/recommendations', () => {
     const body = response.json();
     expect(Object.keys(body).sort()).toEqual(
       [
+        'adjustments',
         'calendar',
         'catalogueVersion',
         'disclaimer',

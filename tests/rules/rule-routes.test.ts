@@ -33,6 +33,10 @@ const GUIDANCE_IDS = [
   'label.instructions-first',
   'strength.start-low',
   'evidence.graded',
+  'checkin.hold',
+  'checkin.step-back',
+  'checkin.stop',
+  'checkin.purge',
 ];
 
 let t: TestApp;

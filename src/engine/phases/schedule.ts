@@ -1,19 +1,15 @@
 import { message } from '../message.js';
-import { acidNightFrequency, acidNightsInWeek } from '../rules/acid-night-frequency.js';
+import { acidNightFrequency } from '../rules/acid-night-frequency.js';
 import { activesNoStacking, stacks } from '../rules/actives-no-stacking.js';
 import { activesOneAtATime, FIRST_NEW_DAY, nextNewActiveDay } from '../rules/actives-one-at-a-time.js';
 import { activesPatchTest, needsPatchWindow, PATCH_WINDOW_DAYS } from '../rules/actives-patch-test.js';
 import { rampWeekOf, retinoidExperience } from '../rules/retinoid-experience.js';
-import {
-  isPatternNight,
-  type NightsPerWeek,
-  nightsInRampWeek,
-  retinoidRamp,
-} from '../rules/retinoid-ramp.js';
+import { type NightsPerWeek, retinoidRamp } from '../rules/retinoid-ramp.js';
 import { retinoidRampSensitive } from '../rules/retinoid-ramp-sensitive.js';
 import { sensitiveGentleOnly, slowRamp } from '../rules/sensitive-gentle-only.js';
 import { type Firing, profileFacts } from '../trace.js';
 import type { RoutineFacts } from './facts.js';
+import { type AcidStretch, layNights, type RampStretch, rampStretch, retinoidHolds } from './nights.js';
 import type { Pick } from './select.js';
 
 export interface Schedule {
@@ -29,27 +25,12 @@ export interface Schedule {
   patched: string[];
   /** The retinoid's nights a week, for each of its weeks of use that starts inside the schedule. */
   retinoidStages: NightsPerWeek[];
-}
-
-/** Spread `count` nights over days `from`..`to`, at least 3 apart where the week allows. */
-function placeNights(
-  count: number,
-  from: number,
-  to: number,
-  free: (day: number) => boolean,
-  out: Uint8Array,
-) {
-  let last = -Infinity;
-  for (let placed = 0; placed < count; placed++) {
-    let chosen: number | undefined;
-    for (let day = Math.max(from, last + 3); day <= to && chosen === undefined; day++)
-      if (free(day)) chosen = day;
-    for (let day = Math.max(from, last + 1); day <= to && chosen === undefined; day++)
-      if (free(day)) chosen = day;
-    if (chosen === undefined) return;
-    out[chosen] = 1;
-    last = chosen;
-  }
+  /** The retinoid's ramp as laid out: one stretch from its first night (check-ins may add more). */
+  retinoidStretches: RampStretch[];
+  /** The acid's use: one stretch from its first night (check-ins may add more). */
+  acidStretches: AcidStretch[];
+  /** Whether the retinoid and the acid may never share a night. */
+  clash: boolean;
 }
 
 /**
@@ -95,61 +76,60 @@ export function buildSchedule(facts: RoutineFacts, firing: Firing): Schedule {
   // The retinoid first: its weeks of use, and so its ramp, count from its own first night.
   const retinoidStart = retinoid ? introduce(retinoid) : -1;
   if (retinoid) firstUse.set(retinoid.ingredient.slug, retinoidStart);
-  const stageOfUseWeek = (useWeek: number) =>
-    nightsInRampWeek(rampWeekOf(useWeek, profile.retinoidWeeks), slow);
-  const retinoidStages: NightsPerWeek[] = [];
-  if (retinoid)
-    for (let start = retinoidStart; start < length; start += 7)
-      retinoidStages.push(stageOfUseWeek(retinoidStages.length + 1));
-  const stageOnDay = (day: number) => {
-    const useWeek = Math.floor((day - retinoidStart) / 7);
-    return retinoidStages[useWeek] ?? stageOfUseWeek(useWeek + 1);
-  };
-  // A retinoid night of a counted (pre-every-night) week: nothing that stacks with it may take it.
-  const retinoidHolds = (day: number): boolean =>
-    retinoid !== undefined &&
-    day >= retinoidStart &&
-    isPatternNight(stageOnDay(day), (day - retinoidStart) % 7);
+  const retinoidStretches: RampStretch[] = retinoid
+    ? [
+        rampStretch(
+          retinoidStart,
+          length,
+          (week) => rampWeekOf(week + 1, profile.retinoidWeeks),
+          slow,
+          false,
+          null,
+        ),
+      ]
+    : [];
+  const retinoidStages = retinoidStretches[0]?.stages ?? [];
 
   if (antioxidant) firstUse.set(antioxidant.ingredient.slug, introduce(antioxidant));
 
+  const clash = retinoid !== undefined && acid !== undefined && stacks(retinoid.ingredient, acid.ingredient);
+  const acidStretches: AcidStretch[] = [];
   if (acid) {
-    const clash = retinoid !== undefined && stacks(retinoid.ingredient, acid.ingredient);
-    const free = (day: number) => !(clash && retinoidHolds(day));
     let start = introduce(acid);
-    while (!free(start)) start++;
+    const before = { length, retinoid: retinoidStretches, acid: [], clash, acidFirstNight: -1 };
+    while (clash && retinoidHolds(before, start)) start++;
     firstUse.set(acid.ingredient.slug, start);
-    for (let acidWeek = 1, weekStart = start; weekStart < length; acidWeek++, weekStart += 7) {
-      placeNights(
-        acidNightsInWeek(acidWeek, profile),
-        weekStart,
-        Math.min(weekStart + 6, length - 1),
-        free,
-        acidNights,
-      );
-    }
-    if (start < length) {
-      firing.fire(acidNightFrequency.id, () => ({
-        facts: profileFacts(profile, 'skinType', 'sensitive'),
-        effect: message('effect-scheduled-nights', { slug: acid.ingredient.slug, nights: count(acidNights) }),
+    if (start < length) acidStretches.push({ from: start, to: length, reportedOn: null });
+  }
+  layNights(
+    {
+      length,
+      retinoid: retinoidStretches,
+      acid: acidStretches,
+      clash,
+      acidFirstNight: acidStretches[0]?.from ?? -1,
+    },
+    profile,
+    retinoidNights,
+    acidNights,
+  );
+
+  if (acid && acidStretches.length > 0) {
+    firing.fire(acidNightFrequency.id, () => ({
+      facts: profileFacts(profile, 'skinType', 'sensitive'),
+      effect: message('effect-scheduled-nights', { slug: acid.ingredient.slug, nights: count(acidNights) }),
+    }));
+    if (clash) {
+      firing.fire(activesNoStacking.id, () => ({
+        facts: {
+          [`${acid.ingredient.slug}.class`]: acid.ingredient.class,
+          [`${retinoid!.ingredient.slug}.class`]: 'retinoid',
+        },
       }));
-      if (clash) {
-        firing.fire(activesNoStacking.id, () => ({
-          facts: {
-            [`${acid.ingredient.slug}.class`]: acid.ingredient.class,
-            [`${retinoid.ingredient.slug}.class`]: 'retinoid',
-          },
-        }));
-      }
     }
   }
 
   if (retinoid) {
-    for (let day = Math.max(retinoidStart, 0); day < length; day++) {
-      const stage = stageOnDay(day);
-      if (stage === 'every') retinoidNights[day] = acidNights[day] ? 0 : 1;
-      else if (isPatternNight(stage, (day - retinoidStart) % 7)) retinoidNights[day] = 1;
-    }
     firing.fire(slow ? retinoidRampSensitive.id : retinoidRamp.id, () => ({
       facts: {
         ...profileFacts(profile, 'sensitive', 'retinoidWeeks'),
@@ -190,10 +170,20 @@ export function buildSchedule(facts: RoutineFacts, firing: Firing): Schedule {
     }));
   }
 
-  return { length, retinoidNights, acidNights, firstUse, patched, retinoidStages };
+  return {
+    length,
+    retinoidNights,
+    acidNights,
+    firstUse,
+    patched,
+    retinoidStages,
+    retinoidStretches,
+    acidStretches,
+    clash,
+  };
 }
 
-function count(nights: Uint8Array): number {
+export function count(nights: Uint8Array): number {
   let n = 0;
   for (let i = 0; i < nights.length; i++) n += nights[i]!;
   return n;

@@ -5,6 +5,10 @@ import { activesOneAtATime } from './actives-one-at-a-time.js';
 import { activesPatchTest } from './actives-patch-test.js';
 import { antioxidantMorning } from './antioxidant-morning.js';
 import { areaNeckDecolletage } from './area-neck-decolletage.js';
+import { checkinHold } from './checkin-hold.js';
+import { checkinPurge } from './checkin-purge.js';
+import { checkinStepBack } from './checkin-step-back.js';
+import { checkinStop } from './checkin-stop.js';
 import { concernUncovered } from './concern-uncovered.js';
 import { evidenceGraded } from './evidence-graded.js';
 import { expectationWeeksToMonths } from './expectation-weeks-to-months.js';
@@ -36,6 +40,10 @@ export { activesOneAtATime } from './actives-one-at-a-time.js';
 export { activesPatchTest } from './actives-patch-test.js';
 export { antioxidantMorning } from './antioxidant-morning.js';
 export { areaNeckDecolletage } from './area-neck-decolletage.js';
+export { checkinHold } from './checkin-hold.js';
+export { checkinPurge } from './checkin-purge.js';
+export { checkinStepBack } from './checkin-step-back.js';
+export { checkinStop } from './checkin-stop.js';
 export { concernUncovered } from './concern-uncovered.js';
 export { evidenceGraded } from './evidence-graded.js';
 export { expectationWeeksToMonths } from './expectation-weeks-to-months.js';
@@ -93,6 +101,10 @@ export const RULES = [
   labelInstructionsFirst,
   strengthStartLow,
   evidenceGraded,
+  checkinHold,
+  checkinStepBack,
+  checkinStop,
+  checkinPurge,
 ] as const;
 
 /** The id of one rule in {@link RULES}. */

@@ -31,3 +31,22 @@ export function describeTable(table: RampTable): RuleTextList {
     }),
   );
 }
+
+/** The first ramp week of each stage, the every-night stage last: `[1, 3, 5, 9]` for the standard ramp. */
+export function stageStarts(table: RampTable): number[] {
+  return [1, ...table.map(([lastWeek]) => lastWeek + 1)];
+}
+
+/** The first ramp week of the stage that ramp week `rampWeek` falls in. */
+export function stageStartOf(table: RampTable, rampWeek: number): number {
+  let start = 1;
+  for (const candidate of stageStarts(table)) if (candidate <= rampWeek) start = candidate;
+  return start;
+}
+
+/** The first ramp week of the stage before the one `rampWeek` falls in; the first stage has none before it. */
+export function previousStageStart(table: RampTable, rampWeek: number): number {
+  const starts = stageStarts(table);
+  const current = stageStartOf(table, rampWeek);
+  return starts[Math.max(0, starts.indexOf(current) - 1)]!;
+}

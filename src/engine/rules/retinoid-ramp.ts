@@ -34,13 +34,59 @@ export const NIGHT_PATTERNS: Record<1 | 2 | 3 | 4, readonly number[]> = {
   4: [0, 2, 4, 6],
 };
 
+/**
+ * The first week of a stretch that starts the day after a reaction (`checkin.step-back`): the same
+ * counts with that first day left free, so the night after a reaction is never a retinoid night and
+ * no two nights fall in a row across the change.
+ */
+export const NIGHT_PATTERNS_AFTER_REACTION: Record<1 | 2 | 3 | 4, readonly number[]> = {
+  1: [1],
+  2: [1, 4],
+  3: [1, 3, 5],
+  4: [1, 3, 5, 6],
+};
+
+/** The ramp table a profile follows; sensitive skin ramps twice as slowly. */
+export const rampTable = (sensitive: boolean): RampTable => (sensitive ? SENSITIVE_RAMP : STANDARD_RAMP);
+
 /** Nights a week a retinoid is used in ramp week `rampWeek` (1-based); sensitive skin ramps twice as slowly. */
 export const nightsInRampWeek = (rampWeek: number, sensitive: boolean): NightsPerWeek =>
-  nightsFromTable(sensitive ? SENSITIVE_RAMP : STANDARD_RAMP, rampWeek);
+  nightsFromTable(rampTable(sensitive), rampWeek);
 
-/** Whether day `dayOfWeek` (0-6 of a schedule week) is a retinoid night in a counted stage. */
-export const isPatternNight = (stage: NightsPerWeek, dayOfWeek: number): boolean =>
-  stage !== 'every' && NIGHT_PATTERNS[stage].includes(dayOfWeek);
+/**
+ * Whether day `dayOfWeek` (0-6 of a schedule week) is a retinoid night in a counted stage;
+ * `afterReaction` for the first week of a stretch that follows a reaction; `taken` (0-6, or -1) a day
+ * of the week the acid's planned first night holds.
+ */
+export const isPatternNight = (
+  stage: NightsPerWeek,
+  dayOfWeek: number,
+  afterReaction = false,
+  taken = -1,
+): boolean => stage !== 'every' && nightPattern(stage, afterReaction, taken).includes(dayOfWeek);
+
+/**
+ * The nights of a counted week: its usual pattern, or, when that would take the day the acid's planned
+ * first night holds (only once a check-in has moved the ramp), the first other spread that keeps the
+ * week's rules: the same count, none in a row below {@link APART_BELOW}, the last day free, and the
+ * first day free after a reaction. When no spread fits, the week gives up that one night.
+ */
+export function nightPattern(stage: 1 | 2 | 3 | 4, afterReaction: boolean, taken: number): readonly number[] {
+  const usual = (afterReaction ? NIGHT_PATTERNS_AFTER_REACTION : NIGHT_PATTERNS)[stage];
+  if (taken < 0 || !usual.includes(taken)) return usual;
+  const apart = stage < APART_BELOW;
+  const last = apart ? 5 : 6;
+  const pick = (from: number, left: number): number[] | undefined => {
+    if (left === 0) return [];
+    for (let day = from; day <= last; day++) {
+      if (day === taken) continue;
+      const rest = pick(apart ? day + 2 : day + 1, left - 1);
+      if (rest) return [day, ...rest];
+    }
+    return undefined;
+  };
+  return pick(afterReaction ? 1 : 0, stage) ?? usual.filter((day) => day !== taken);
+}
 
 /**
  * The ramp in words, one stage per run of equal weeks of use: "from 2026-12-08: 2 nights a week in
@@ -56,7 +102,8 @@ export function rampFrequency(
   return from === null ? ramp : message('ramp-from', { date: from, ramp });
 }
 
-function rampStages(stages: readonly NightsPerWeek[], withAcid: boolean): Message {
+/** The stages alone, weeks counted from the stretch's first day ("2 nights a week in weeks 1–2; …"). */
+export function rampStages(stages: readonly NightsPerWeek[], withAcid: boolean): Message {
   const parts: Message[] = [];
   let from = 0;
   for (let week = 1; week <= stages.length; week++) {
