@@ -56,6 +56,12 @@ export const MESSAGE_CODES = [
   'warning-patch-test-base',
   'warning-concern-uncovered',
   'warning-no-broad-spectrum',
+  // ingredient-list analysis (POST /v1/products/analyze)
+  'analysis-unknown-ingredients',
+  'analysis-close-spellings',
+  'analysis-may-contain',
+  'analysis-not-pregnancy-safe',
+  'analysis-photosensitizing',
   // strength
   'strength-range',
   'strength-low-end',

@@ -85,6 +85,20 @@ export const en = {
   'warning-no-broad-spectrum':
     'The UV filters that fit your profile and avoid list cannot together block both UVA and UVB, so the sunscreen step ' +
     'names no ingredient: every morning, choose a sunscreen labelled broad-spectrum, SPF {spf} or higher, that you tolerate.',
+  'analysis-unknown-ingredients':
+    '{count, plural, one {One entry matches} other {# entries match}} nothing in the catalogue or the CosIng ' +
+    'inventory: {names}. Check the spelling against the label; the suggestions list the closest INCI names.',
+  'analysis-close-spellings':
+    '{count, plural, one {One entry was} other {# entries were}} read by a close spelling: {matches}. ' +
+    'Check {count, plural, one {it} other {them}} against the label.',
+  'analysis-may-contain':
+    '{names} {count, plural, one {is} other {are}} listed as “may contain”: counted for warnings, never for ' +
+    'where the product goes in a routine.',
+  'analysis-not-pregnancy-safe':
+    'Holds {names}, not established as safe in pregnancy: avoid it while pregnant or trying to conceive.',
+  'analysis-photosensitizing':
+    'Holds {names}, which {count, plural, one {makes} other {make}} skin more sensitive to the sun: use it in ' +
+    'the evening and wear sunscreen every day.',
   'strength-range':
     'Start with {name} at {from, number}{single, select, true {} other {–{to, number}}} % and never go above {max, number} %.' +
     '{peelAbove, plural, =0 {} other { Above # % it is a peel for professionals, not a product for home use.}}',
