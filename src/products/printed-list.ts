@@ -24,10 +24,8 @@ const HEADING =
 
 /** "May contain", "+/-" and their translations, with the colon or brackets around them. */
 const MAY_CONTAIN_MARK = String.raw`(?:may\s+contain|peut\s+contenir|kann\s+enthalten|puede\s+contener|pu[oò]\s+contenere|\+\s*\/\s*[-−–]|±)`;
-const MAY_CONTAIN_LEAD = new RegExp(
-  String.raw`^[(\[]?\s*${MAY_CONTAIN_MARK}(?:\s*[(\[]\s*${MAY_CONTAIN_MARK}\s*[)\]])?\s*[)\]]?\s*:?\s*`,
-  'iu',
-);
+/** One or more marks at the start of an entry: "May contain (+/-):", "May contain/Peut contenir:". */
+const MAY_CONTAIN_LEAD = new RegExp(String.raw`^(?:[\s/(\[]*${MAY_CONTAIN_MARK}\s*[)\]]?)+\s*:?\s*`, 'iu');
 /** A mark further into an entry ("Tocopherol May contain: CI 77491"): the rest is may-contain. */
 const MAY_CONTAIN_INSIDE = new RegExp(String.raw`\s(?=[(\[]?\s*${MAY_CONTAIN_MARK})`, 'iu');
 /** A bracketed may-contain group: "[+/- CI 77491, CI 77492]" or "(May contain: Mica, CI 77891)". */

@@ -25,7 +25,7 @@ let shippedReference: ReferenceEntry[] | undefined;
 
 /** The CosIng extract shipped in seed/, read once per test worker (reading it takes seconds). */
 export function shippedCosing(): ReferenceEntry[] {
-  shippedReference ??= readCosingSeed().entries;
+  shippedReference ??= readCosingSeed();
   return shippedReference;
 }
 
