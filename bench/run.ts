@@ -10,6 +10,7 @@
 import { loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { benchAnalyze } from './analyze.js';
 import { benchEngine, type EngineTiming } from './engine.js';
 import { measureHttp, type TargetId, type TargetSummary } from './http.js';
 import { benchCatalogueImport, benchCosingImport, COSING_PATH } from './imports.js';
@@ -30,8 +31,24 @@ const quick = process.argv.includes('--quick');
 
 /** Quick keeps the whole run under a minute; full runs long enough for stable medians. */
 const settings = quick
-  ? { rounds: 3, seconds: 2, warmupSeconds: 1, engineMs: 150, engineWarmupMs: 50, importRuns: 1 }
-  : { rounds: 5, seconds: 10, warmupSeconds: 3, engineMs: 1500, engineWarmupMs: 300, importRuns: 3 };
+  ? {
+      rounds: 3,
+      seconds: 2,
+      warmupSeconds: 1,
+      engineMs: 150,
+      engineWarmupMs: 50,
+      importRuns: 1,
+      analyzeSamples: 200,
+    }
+  : {
+      rounds: 5,
+      seconds: 10,
+      warmupSeconds: 3,
+      engineMs: 1500,
+      engineWarmupMs: 300,
+      importRuns: 3,
+      analyzeSamples: 2000,
+    };
 
 /** Each API route's floor, as a fraction of the bare route's req/s. */
 const RATIO_TARGETS: Partial<Record<Exclude<TargetId, 'bare'>, number>> = {
@@ -40,6 +57,7 @@ const RATIO_TARGETS: Partial<Record<Exclude<TargetId, 'bare'>, number>> = {
   list: 0.6,
 };
 const ENGINE_TARGET_US: Record<number, number> = { 12: 20, 52: 80 };
+const ANALYZE_TARGET_MS = 2;
 const COSING_TARGET_S = 1.5;
 const CATALOGUE_ROWS = 10_000;
 const CATALOGUE_TARGET_S = 1;
@@ -159,6 +177,10 @@ async function main(): Promise<void> {
   log(`  cosing ${cosing ? `${cosing.all.map((s) => s.toFixed(2)).join(', ')} s` : 'skipped'}`);
   log(`  catalogue ${catalogue.all.map((s) => s.toFixed(2)).join(', ')} s`);
 
+  log('analyze: POST /v1/products/analyze, 60 entries, 3 typos, full CosIng reference…');
+  const analyze = await benchAnalyze({ samples: settings.analyzeSamples, warmup: 100 });
+  log(`  median ${analyze.routeMedianMs.toFixed(2)} ms, p99 ${analyze.routeP99Ms.toFixed(2)} ms`);
+
   log(
     `http: ${settings.rounds} rounds × ${settings.seconds} s per target, ${settings.warmupSeconds} s warm-up, 10 connections…`,
   );
@@ -188,6 +210,16 @@ async function main(): Promise<void> {
   const figures: Figure[] = [
     ...httpFigures(http),
     ...engineFigures(engine),
+    {
+      figure:
+        `POST /v1/products/analyze (in-process): ${analyze.entries}-entry list, ${analyze.typos} typos, ` +
+        `${formatInteger(analyze.referenceNames)} CosIng names`,
+      value:
+        `median ${analyze.routeMedianMs.toFixed(2)} ms; p99 ${analyze.routeP99Ms.toFixed(2)} ms ` +
+        `(${formatInteger(analyze.samples)} requests; the first, building the reader, ${analyze.firstMs.toFixed(0)} ms)`,
+      target: `median ≤ ${ANALYZE_TARGET_MS} ms`,
+      status: statusOf(analyze.routeMedianMs <= ANALYZE_TARGET_MS),
+    },
     cosing
       ? {
           figure: `CosIng reference import (${formatInteger(cosing.rows)} rows: read, parse, replaceAll)`,
@@ -235,6 +267,7 @@ async function main(): Promise<void> {
     http,
     engine,
     imports: { cosing: cosing ?? null, catalogue },
+    analyze,
     memory: memory.map((report) => ({
       live: inMegabytes(report.live),
       settled: report.settled && inMegabytes(report.settled),
