@@ -38,7 +38,7 @@ export function allowedEdits(length: number): number {
 }
 
 /** Names longer than this are not compared by spelling (a sentence of marketing is not a typo). */
-const MAX_FUZZY_LENGTH = 120;
+export const MAX_FUZZY_LENGTH = 120;
 /** Candidates (by shared trigrams) measured when suggesting names for an unknown entry. */
 const SUGGESTION_POOL = 60;
 
