@@ -67,8 +67,23 @@ interface Match {
 const UNKNOWN: Match = { slug: null, inciName: null, match: 'unknown', confidence: 0 };
 /** Suggestions offered for an unknown entry. */
 const SUGGESTIONS = 3;
+/**
+ * Entries of one list compared by spelling when no name matches them, and unknown entries given
+ * suggestions: far more than a real label needs, and a bound on the work a 10,000-character list of
+ * junk can cause. Entries past it are reported unknown, without suggestions.
+ */
+export const SPELLING_LOOKUPS_PER_LIST = 30;
+/** Names whose reading is remembered between lists (labels repeat the same few hundred names). */
+const REMEMBERED_NAMES = 20_000;
 
-const byPosition = (a: NearName<unknown>, b: NearName<unknown>) => a.distance - b.distance;
+const byDistance = (a: NearName<unknown>, b: NearName<unknown>) => a.distance - b.distance;
+
+/** A map that forgets everything when full: cheap, and the common names come back at once. */
+function remember<V>(map: Map<string, V>, key: string, value: V): V {
+  if (map.size >= REMEMBERED_NAMES) map.clear();
+  map.set(key, value);
+  return value;
+}
 const isSure = (match: Match) => match.match !== 'unknown' && match.match !== 'fuzzy';
 
 /**
@@ -83,6 +98,8 @@ export class IngredientListReader {
   readonly #catalogue: NameIndex<CatalogueName>;
   readonly #reference: ReferenceIndex;
   readonly #bySlug: ReadonlyMap<string, Ingredient>;
+  readonly #matches = new Map<string, Match>();
+  readonly #suggestions = new Map<string, string[]>();
 
   constructor(ingredients: readonly Ingredient[], reference: ReferenceIndex | readonly string[] = []) {
     // INCI names first, so an alias never shadows another ingredient's INCI name.
@@ -106,14 +123,15 @@ export class IngredientListReader {
 
   read(inci: string): ListReading {
     const printed = splitPrintedList(inci);
+    const budget = { spelling: SPELLING_LOOKUPS_PER_LIST, suggestions: SPELLING_LOOKUPS_PER_LIST };
     const read: { entry: PrintedEntry; name: string; percent: number | null; match: Match }[] = [];
     for (const entry of printed) {
       const { name, percent } = cleanName(entry.text);
-      const match = this.#resolve(name);
+      const match = this.#resolve(name, budget);
       const previous = read.at(-1);
       // A name a label wrapped over two lines ("Sodium\nHyaluronate") reads as one entry.
       if (previous && entry.afterLineBreak && (!isSure(previous.match) || !isSure(match))) {
-        const joined = this.#joinWrapped(previous.entry.text, entry.text);
+        const joined = this.#joinWrapped(previous.entry.text, entry.text, budget);
         if (joined) {
           previous.entry = { ...previous.entry, text: joined.text };
           previous.name = joined.name;
@@ -139,7 +157,7 @@ export class IngredientListReader {
     }));
     const unknownIngredients = read
       .filter(({ match }) => match.match === 'unknown')
-      .map(({ entry, name }) => ({ text: entry.text, suggestions: this.#suggest(name) }));
+      .map(({ entry, name }) => ({ text: entry.text, suggestions: this.#suggest(name, budget) }));
     return { ingredients, facts: this.facts(ingredients), unknownIngredients };
   }
 
@@ -165,20 +183,28 @@ export class IngredientListReader {
     return this.#bySlug.get(slug);
   }
 
-  #resolve(name: string): Match {
+  /**
+   * What a name is: by name (catalogue, alias or CosIng) in its whole forms, else by a close spelling
+   * of them, else by name or close spelling of its slash parts. Readings are remembered. Comparing
+   * spellings spends the list's budget; once it is spent only names are looked up, and what that
+   * leaves unknown is not remembered.
+   */
+  #resolve(name: string, budget: { spelling: number }): Match {
+    const known = this.#matches.get(name);
+    if (known) return known;
     const forms = nameForms(name);
     // Slash parts only once the whole name has had every chance: "Caprylic/Capric Triglyceride" is
     // one name, "Aqua/Water/Eau" three names of one ingredient.
     const whole = forms.filter((form) => !form.includes('/') || form === forms[0]);
     const parts = forms.filter((form) => !whole.includes(form));
-    for (const group of [whole, parts]) {
-      const keys = group.map(nameKey).filter((key) => key !== '');
-      const exact = this.#exact(keys);
-      if (exact) return exact;
-      const close = this.#close(keys);
-      if (close) return close;
-    }
-    return UNKNOWN;
+    const wholeKeys = whole.map(nameKey).filter((key) => key !== '');
+    const partKeys = parts.map(nameKey).filter((key) => key !== '');
+    const exact = this.#exact(wholeKeys);
+    if (exact) return remember(this.#matches, name, exact);
+    if (budget.spelling <= 0) return this.#exact(partKeys) ?? UNKNOWN;
+    budget.spelling--;
+    const match = this.#close(wholeKeys) ?? this.#exact(partKeys) ?? this.#close(partKeys) ?? UNKNOWN;
+    return remember(this.#matches, name, match);
   }
 
   #exact(keys: readonly string[]): Match | undefined {
@@ -235,32 +261,37 @@ export class IngredientListReader {
   #joinWrapped(
     first: string,
     second: string,
+    budget: { spelling: number },
   ): { text: string; name: string; percent: number | null; match: Match } | undefined {
     const joins = /[-/]$/.test(first)
       ? [`${first}${second}`, `${first.slice(0, -1)}${second}`]
       : [`${first} ${second}`];
     for (const text of joins) {
       const { name, percent } = cleanName(text);
-      const match = this.#resolve(name);
+      const match = this.#resolve(name, budget);
       if (isSure(match)) return { text, name, percent, match };
     }
     return undefined;
   }
 
-  #suggest(name: string): string[] {
+  #suggest(name: string, budget: { suggestions: number }): string[] {
     const key = nameKey(nameForms(name)[0] ?? name);
     if (key === '') return [];
+    const known = this.#suggestions.get(key);
+    if (known) return [...known];
+    if (budget.suggestions <= 0) return [];
+    budget.suggestions--;
     const near = [
       ...this.#catalogue
         .nearest(key, SUGGESTIONS)
         .map((found) => ({ ...found, value: found.value.ingredient.inciName })),
       ...this.#reference.nearest(key, SUGGESTIONS),
-    ].sort(byPosition);
+    ].sort(byDistance);
     const names: string[] = [];
     for (const found of near) {
       if (!names.includes(found.value)) names.push(found.value);
       if (names.length === SUGGESTIONS) break;
     }
-    return names;
+    return [...remember(this.#suggestions, key, names)];
   }
 }

@@ -155,18 +155,23 @@ export class NameIndex<T> {
         this.#shared[id]!++;
       }
     }
-    const grams = gramsOf(query).length;
-    // Shared trigrams over the larger count: a long name sharing many trigrams is not closer for it.
-    const pool = touched
-      .map((id) => ({ id, score: this.#shared[id]! / Math.max(grams, this.#keys[id]!.length) }))
-      .sort((a, b) => b.score - a.score || a.id - b.id)
-      .slice(0, SUGGESTION_POOL)
-      .map(({ id }) => ({
-        key: this.#keys[id]!,
-        value: this.#values[id]!,
-        distance: distance(query, this.#keys[id]!),
-      }));
-    for (const id of touched) this.#shared[id] = 0;
+    // The pool is the names sharing the most trigrams, found by a histogram of the counts rather
+    // than by sorting every name that shares one (thousands, for a query of common words).
+    const histogram = new Uint32Array(gramsOf(query).length + 1);
+    for (const id of touched) histogram[this.#shared[id]!]!++;
+    let threshold = histogram.length - 1;
+    for (let pooled = histogram[threshold]!; threshold > 1 && pooled < SUGGESTION_POOL; ) {
+      threshold--;
+      pooled += histogram[threshold]!;
+    }
+    const pool: NearName<T>[] = [];
+    for (const id of touched) {
+      if (this.#shared[id]! >= threshold && pool.length < SUGGESTION_POOL * 4) {
+        const candidate = this.#keys[id]!;
+        pool.push({ key: candidate, value: this.#values[id]!, distance: distance(query, candidate) });
+      }
+      this.#shared[id] = 0;
+    }
     return pool
       .sort((a, b) => a.distance - b.distance || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
       .slice(0, limit);

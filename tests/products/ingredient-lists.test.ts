@@ -7,6 +7,7 @@ import {
   type ListEntry,
   type MatchKind,
   type ProductFacts,
+  SPELLING_LOOKUPS_PER_LIST,
 } from '../../src/products/ingredient-list.js';
 import { shippedCosing } from '../helpers/test-app.js';
 
@@ -537,14 +538,13 @@ const CASES: Case[] = [
 ];
 
 let reader: IngredientListReader;
+let reference: ReturnType<typeof buildReferenceIndex>;
 let right = 0;
 let total = 0;
 
 beforeAll(() => {
-  reader = new IngredientListReader(
-    catalogue,
-    buildReferenceIndex(shippedCosing().map((item) => item.inciName)),
-  );
+  reference = buildReferenceIndex(shippedCosing().map((item) => item.inciName));
+  reader = new IngredientListReader(catalogue, reference);
 });
 
 afterAll(() => {
@@ -588,5 +588,31 @@ describe('reading real-world ingredient lists', () => {
       entries.filter((expected) => expected.match === 'unknown').map((expected) => expected.text),
     );
     if (facts) expect(reading.facts).toMatchObject(facts);
+  });
+});
+
+describe('a list that is mostly junk', () => {
+  it('keeps every entry, and bounds the spelling work: suggestions for the first entries only', () => {
+    const fresh = new IngredientListReader(catalogue, reference);
+    const junk = Array.from({ length: 100 }, (_, index) => `Mystery Blend No ${index}`);
+    const reading = fresh.read(['Aqua', 'Glycerin', ...junk, 'Panthenoll'].join(', '));
+    expect(reading.ingredients).toHaveLength(103);
+    // The typo comes after the budget is spent: reported unknown, never dropped.
+    expect(reading.unknownIngredients.map((item) => item.text)).toEqual([...junk, 'Panthenoll']);
+    // Alone, it is read by its spelling.
+    expect(fresh.read('Aqua, Panthenoll').ingredients[1]).toMatchObject({
+      slug: 'panthenol',
+      match: 'fuzzy',
+    });
+    const suggested = reading.unknownIngredients.filter((item) => item.suggestions.length > 0);
+    expect(suggested.length).toBeGreaterThan(0);
+    expect(suggested.length).toBeLessThanOrEqual(SPELLING_LOOKUPS_PER_LIST);
+  });
+
+  it('remembers readings between lists without changing them', () => {
+    const inci = 'Aqua, Glycerine, Niacinamid, Mystery Blend';
+    const first = reader.read(inci);
+    expect(reader.read(inci)).toEqual(first);
+    expect(first.ingredients.map((found) => found.match)).toEqual(['reference', 'alias', 'fuzzy', 'unknown']);
   });
 });
