@@ -98,7 +98,8 @@ export class IngredientListReader {
   readonly #catalogue: NameIndex<CatalogueName>;
   readonly #reference: ReferenceIndex;
   readonly #bySlug: ReadonlyMap<string, Ingredient>;
-  readonly #matches = new Map<string, Match>();
+  /** Readings by name; `spelled` when it took a spelling lookup, which a list pays for every time. */
+  readonly #matches = new Map<string, { match: Match; spelled: boolean }>();
   readonly #suggestions = new Map<string, string[]>();
 
   constructor(ingredients: readonly Ingredient[], reference: ReferenceIndex | readonly string[] = []) {
@@ -186,25 +187,29 @@ export class IngredientListReader {
   /**
    * What a name is: by name (catalogue, alias or CosIng) in its whole forms, else by a close spelling
    * of them, else by name or close spelling of its slash parts. Readings are remembered. Comparing
-   * spellings spends the list's budget; once it is spent only names are looked up, and what that
-   * leaves unknown is not remembered.
+   * spellings spends the list's budget; once it is spent only names are looked up.
    */
   #resolve(name: string, budget: { spelling: number }): Match {
-    const known = this.#matches.get(name);
-    if (known) return known;
     const forms = nameForms(name);
     // Slash parts only once the whole name has had every chance: "Caprylic/Capric Triglyceride" is
     // one name, "Aqua/Water/Eau" three names of one ingredient.
     const whole = forms.filter((form) => !form.includes('/') || form === forms[0]);
     const parts = forms.filter((form) => !whole.includes(form));
-    const wholeKeys = whole.map(nameKey).filter((key) => key !== '');
-    const partKeys = parts.map(nameKey).filter((key) => key !== '');
-    const exact = this.#exact(wholeKeys);
-    if (exact) return remember(this.#matches, name, exact);
-    if (budget.spelling <= 0) return this.#exact(partKeys) ?? UNKNOWN;
+    const partKeys = () => parts.map(nameKey).filter((key) => key !== '');
+    const known = this.#matches.get(name);
+    if (known && !known.spelled) return known.match;
+    if (!known) {
+      const exact = this.#exact(whole.map(nameKey).filter((key) => key !== ''));
+      if (exact) return remember(this.#matches, name, { match: exact, spelled: false }).match;
+    }
+    // A remembered spelling lookup still spends the budget, so a reading never depends on what
+    // the reader read before.
+    if (budget.spelling <= 0) return this.#exact(partKeys()) ?? UNKNOWN;
     budget.spelling--;
-    const match = this.#close(wholeKeys) ?? this.#exact(partKeys) ?? this.#close(partKeys) ?? UNKNOWN;
-    return remember(this.#matches, name, match);
+    if (known) return known.match;
+    const wholeKeys = whole.map(nameKey).filter((key) => key !== '');
+    const match = this.#close(wholeKeys) ?? this.#exact(partKeys()) ?? this.#close(partKeys()) ?? UNKNOWN;
+    return remember(this.#matches, name, { match, spelled: true }).match;
   }
 
   #exact(keys: readonly string[]): Match | undefined {
@@ -277,10 +282,10 @@ export class IngredientListReader {
   #suggest(name: string, budget: { suggestions: number }): string[] {
     const key = nameKey(nameForms(name)[0] ?? name);
     if (key === '') return [];
-    const known = this.#suggestions.get(key);
-    if (known) return [...known];
     if (budget.suggestions <= 0) return [];
     budget.suggestions--;
+    const known = this.#suggestions.get(key);
+    if (known) return [...known];
     const near = [
       ...this.#catalogue
         .nearest(key, SUGGESTIONS)
