@@ -13,6 +13,7 @@ import { loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { BROTLI_QUALITY } from '../src/http/compression.js';
+import { benchAnalyze } from './analyze.js';
 import { bodyBytes, type CapturedAnswer } from './capture.js';
 import { type CompressionLevel, compressionLevels, formatLevels } from './compression.js';
 import { benchEngine, type EngineTiming } from './engine.js';
@@ -37,10 +38,27 @@ const quick = process.argv.includes('--quick');
 
 /** Quick keeps the whole run around two minutes; full runs long enough for stable medians. */
 const settings = quick
-  ? { rounds: 3, seconds: 2, warmupSeconds: 1, engineMs: 150, engineWarmupMs: 50, importRuns: 1 }
-  : { rounds: 5, seconds: 5, warmupSeconds: 2, engineMs: 1500, engineWarmupMs: 300, importRuns: 3 };
+  ? {
+      rounds: 3,
+      seconds: 2,
+      warmupSeconds: 1,
+      engineMs: 150,
+      engineWarmupMs: 50,
+      importRuns: 1,
+      analyzeSamples: 200,
+    }
+  : {
+      rounds: 5,
+      seconds: 5,
+      warmupSeconds: 2,
+      engineMs: 1500,
+      engineWarmupMs: 300,
+      importRuns: 3,
+      analyzeSamples: 2000,
+    };
 
 const ENGINE_TARGET_US: Record<number, number> = { 12: 10, 52: 40 };
+const ANALYZE_TARGET_MS = 2;
 const COSING_TARGET_S = 1.5;
 const CATALOGUE_ROWS = 10_000;
 const CATALOGUE_TARGET_S = 1;
@@ -204,6 +222,10 @@ async function main(): Promise<void> {
   log(`  cosing ${cosing ? `${cosing.all.map((s) => s.toFixed(2)).join(', ')} s` : 'skipped'}`);
   log(`  catalogue ${catalogue.all.map((s) => s.toFixed(2)).join(', ')} s`);
 
+  log('analyze: POST /v1/products/analyze, 60 entries, 3 typos, full CosIng reference…');
+  const analyze = await benchAnalyze({ samples: settings.analyzeSamples, warmup: 100 });
+  log(`  median ${analyze.routeMedianMs.toFixed(2)} ms, p99 ${analyze.routeP99Ms.toFixed(2)} ms`);
+
   log(
     `http: ${settings.rounds} rounds × ${settings.seconds} s per run, ${settings.warmupSeconds} s warm-up; ${generator.description}`,
   );
@@ -288,6 +310,16 @@ async function main(): Promise<void> {
     ),
     ...compression.figures,
     ...engineFigures(engine),
+    {
+      figure:
+        `POST /v1/products/analyze (in-process): ${analyze.entries}-entry list, ${analyze.typos} typos, ` +
+        `${formatInteger(analyze.referenceNames)} CosIng names`,
+      value:
+        `median ${analyze.routeMedianMs.toFixed(2)} ms; p99 ${analyze.routeP99Ms.toFixed(2)} ms ` +
+        `(${formatInteger(analyze.samples)} requests; the first, building the reader, ${analyze.firstMs.toFixed(0)} ms)`,
+      target: `median ≤ ${ANALYZE_TARGET_MS} ms`,
+      status: statusOf(analyze.routeMedianMs <= ANALYZE_TARGET_MS),
+    },
     cosing
       ? {
           figure: `CosIng reference import (${formatInteger(cosing.rows)} rows: read, parse, replaceAll)`,
@@ -337,6 +369,7 @@ async function main(): Promise<void> {
     compression: compression.levels,
     engine,
     imports: { cosing: cosing ?? null, catalogue },
+    analyze,
     memory: memory.map((sample) => ({ round: sample.round + 1, rssMb: Number(mb(sample.rss)) })),
   });
   process.stdout.write(`Wrote ${resultsPath}.\n`);

@@ -196,6 +196,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/products/analyze": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Read an ingredient list
+         * @description Splits an ingredient list as printed (up to 10,000 characters) into entries and matches each to the catalogue (INCI name, then alias), then to the CosIng reference, then by close spelling. Text before "Ingredients:" is ignored; stated percentages, footnote marks and "may contain" entries are recognised. Entries that match nothing are listed with the closest INCI names. A list in which nothing matches at all is a 400. Warnings are in the language `Accept-Language` picks.
+         */
+        post: operations["analyzeIngredientList"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/audit": {
         parameters: {
             query?: never;
@@ -1029,6 +1049,131 @@ export interface components {
             ruleIds: components["schemas"]["RuleId"][];
         };
         /**
+         * @description An ingredient list read against the catalogue and the CosIng reference.
+         * @example {
+         *       "ingredients": [
+         *         {
+         *           "position": 1,
+         *           "text": "Aqua (Water)",
+         *           "slug": null,
+         *           "inciName": "AQUA",
+         *           "match": "reference",
+         *           "confidence": 1,
+         *           "percent": null,
+         *           "mayContain": false
+         *         },
+         *         {
+         *           "position": 2,
+         *           "text": "Retinol 0.3%",
+         *           "slug": "retinol",
+         *           "inciName": "RETINOL",
+         *           "match": "exact",
+         *           "confidence": 1,
+         *           "percent": 0.3,
+         *           "mayContain": false
+         *         },
+         *         {
+         *           "position": 3,
+         *           "text": "Glycerine",
+         *           "slug": "glycerin",
+         *           "inciName": "GLYCERIN",
+         *           "match": "alias",
+         *           "confidence": 1,
+         *           "percent": null,
+         *           "mayContain": false
+         *         }
+         *       ],
+         *       "facts": {
+         *         "actives": [
+         *           "retinol"
+         *         ],
+         *         "retinoid": true,
+         *         "exfoliatingAcid": false,
+         *         "photosensitizing": true,
+         *         "pregnancySafe": false
+         *       },
+         *       "unknownIngredients": [],
+         *       "warnings": [
+         *         {
+         *           "code": "pregnancy",
+         *           "message": "Holds Retinol, not established as safe in pregnancy: avoid it while pregnant or trying to conceive.",
+         *           "positions": [
+         *             2
+         *           ]
+         *         }
+         *       ]
+         *     }
+         */
+        ListAnalysis: {
+            /** @description Every entry, in printed order. */
+            ingredients: components["schemas"]["ListEntry"][];
+            facts: components["schemas"]["ListFacts"];
+            /** @description The entries that matched nothing, in printed order. */
+            unknownIngredients: components["schemas"]["UnknownIngredient"][];
+            /** @description Empty when none. */
+            warnings: components["schemas"]["ListWarning"][];
+        };
+        /**
+         * @description An ingredient list to read.
+         * @example {
+         *       "inci": "Ingredients: Aqua (Water), Glycerin, Niacinamide 5%, Retinol 0.3%, Phenoxyethanol."
+         *     }
+         */
+        ListAnalysisRequest: {
+            /** @description The ingredient list as printed: entries separated by commas, semicolons, bullets or line breaks; text before "Ingredients:" is ignored. */
+            inci: string;
+        };
+        /** @description One entry of a printed ingredient list and what it matched. */
+        ListEntry: {
+            /**
+             * Format: int32
+             * @description 1-based, in printed order.
+             */
+            position: number;
+            /** @description The entry as printed, trimmed. */
+            text: string;
+            /** @description The catalogue ingredient it is, when it matched one. */
+            slug: string | null;
+            /** @description The INCI name it matched; null when unknown. */
+            inciName: string | null;
+            /**
+             * @description How it matched: a catalogue INCI name (`exact`) or alias (`alias`), a CosIng name (`reference`), a close spelling of either (`fuzzy`, see `confidence`), or nothing (`unknown`).
+             * @enum {string}
+             */
+            match: "exact" | "alias" | "fuzzy" | "reference" | "unknown";
+            /** @description 1 for exact, alias and reference matches; 1 − edits ÷ length for a close spelling; 0 when unknown. */
+            confidence: number;
+            /** @description The percentage printed with it, e.g. 0.5 for "Retinol 0.5%". */
+            percent: number | null;
+            /** @description Listed after "may contain" or "+/-": counted for warnings, never for placement in a routine. */
+            mayContain: boolean;
+        };
+        /** @description What the product is, derived from the catalogue ingredients it holds (may-contain entries aside). */
+        ListFacts: {
+            /** @description Catalogue actives it holds, in list order. */
+            actives: string[];
+            /** @description Holds a retinoid. */
+            retinoid: boolean;
+            /** @description Holds an exfoliating acid (AHA, BHA or PHA). */
+            exfoliatingAcid: boolean;
+            /** @description Holds an ingredient that makes skin more sensitive to the sun. */
+            photosensitizing: boolean;
+            /** @description False when it holds anything not established as safe in pregnancy. */
+            pregnancySafe: boolean;
+        };
+        /** @description Something to check or know about the list. */
+        ListWarning: {
+            /**
+             * @description The kind of warning.
+             * @enum {string}
+             */
+            code: "product-unknown-ingredients" | "close-spelling" | "may-contain" | "pregnancy" | "sun-sensitivity";
+            /** @description What it means, in words. */
+            message: string;
+            /** @description The `position` of every entry it is about. */
+            positions: number[];
+        };
+        /**
          * @description An error, as RFC 9457 problem details (`application/problem+json`).
          * @example {
          *       "type": "/problems/invalid-input",
@@ -1451,6 +1596,13 @@ export interface components {
             };
             /** @description What it did, in words; null when it did not fire. */
             effect: string | null;
+        };
+        /** @description An entry that matched nothing, with the closest names. */
+        UnknownIngredient: {
+            /** @description The entry as printed. */
+            text: string;
+            /** @description The closest INCI names, nearest first. */
+            suggestions: string[];
         };
         /**
          * @description What a UV filter blocks: `uva`, `uvb`, or `broad` (both).
@@ -3634,6 +3786,219 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Recommendation"];
                     "text/calendar": components["schemas"]["CalendarFile"];
+                };
+            };
+            /** @description Invalid input: `errors` names every bad field. */
+            400: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/invalid-input",
+                     *       "title": "Invalid input",
+                     *       "status": 400,
+                     *       "detail": "The request has 1 invalid field.",
+                     *       "instance": "/v1/recommendations",
+                     *       "errors": [
+                     *         {
+                     *           "path": "/concerns/0",
+                     *           "in": "body",
+                     *           "message": "Invalid option: expected one of \"firmness\"|…"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The path does not take this method; `Allow` lists the methods it takes. (Documented on each operation of the path: a 405 belongs to the path, not to an operation.) */
+            405: {
+                headers: {
+                    /** @description The methods this path takes. */
+                    Allow?: string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/method-not-allowed",
+                     *       "title": "Method Not Allowed",
+                     *       "status": 405,
+                     *       "detail": "PATCH is not allowed on /v1/ingredients/retinol."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than this operation accepts. */
+            413: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/content-too-large",
+                     *       "title": "Content Too Large",
+                     *       "status": 413,
+                     *       "detail": "The body is larger than this operation accepts (65536 bytes)."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body has a content type this operation does not accept. */
+            415: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/unsupported-media-type",
+                     *       "title": "Unsupported Media Type",
+                     *       "status": 415,
+                     *       "detail": "Unsupported Media Type: 'application/xml'."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; retry after `Retry-After` seconds. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/too-many-requests",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "detail": "More than 1000 requests a minute from this client; retry in 42 seconds."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description An unexpected server error; no internals are shown. */
+            500: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/server-error",
+                     *       "title": "Internal Server Error",
+                     *       "status": 500,
+                     *       "detail": "Something went wrong on our side.",
+                     *       "requestId": "0b9c8f1e-3c59-4f0e-9a59-0d2c1f4b7a10"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not ready, or shedding load; retry later. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: number;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "/problems/service-unavailable",
+                     *       "title": "Service Unavailable",
+                     *       "status": 503,
+                     *       "detail": "The service is under heavy load; retry in a few seconds."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    analyzeIngredientList: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The reader's languages, with quality values (`de-CH, fr;q=0.9`). The texts of the answer are in the best match among `en`, `fr`, `de`, `es` (`fr-CA` counts as `fr`), or in English when none matches. */
+                "accept-language"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ListAnalysisRequest"];
+            };
+        };
+        responses: {
+            /** @description The entries, what they matched, the facts that follow, and warnings. */
+            200: {
+                headers: {
+                    /** @description The language of the texts: `en`, `fr`, `de`, `es`. */
+                    "Content-Language"?: string;
+                    /** @description Lists the request headers the answer depends on: `Accept-Language` (its texts), `Accept` where a route offers more than one media type, and `accept-encoding` when compressed. */
+                    Vary?: string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ListAnalysis"];
                 };
             };
             /** @description Invalid input: `errors` names every bad field. */

@@ -30,6 +30,9 @@ import { problemPages } from './http/problem-pages.js';
 import { serializerCompiler } from './http/serializer.js';
 import { registerOpenApi } from './openapi/openapi-plugin.js';
 import { pageRoutes } from './page/page-routes.js';
+import { analysisRoutes } from './products/analysis-routes.js';
+import { ProductAnalysisService } from './products/analysis-service.js';
+import { ListReaderProvider } from './products/list-reader-provider.js';
 import { recommendationRoutes } from './recommendations/recommendation-routes.js';
 import { RecommendationService } from './recommendations/recommendation-service.js';
 import { ReferenceRepository } from './reference/reference-repository.js';
@@ -150,6 +153,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(ruleRoutes, { rules: new RuleService() });
   await app.register(referenceRoutes, { reference: new ReferenceService(reference) });
   await app.register(recommendationRoutes, { recommendations: new RecommendationService(ingredients, now) });
+  await app.register(analysisRoutes, {
+    analysis: new ProductAnalysisService(new ListReaderProvider(options.db)),
+  });
   await app.register(auditRoutes, { audit: new AuditService(new AuditRepository(options.db)), guard });
 
   return app;

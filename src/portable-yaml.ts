@@ -19,6 +19,9 @@ const YAML_1_2_TAGS = new Document(null, { version: '1.2' }).schema.tags.filter(
  */
 export function toPortableYaml(value: unknown, quoted: ReadonlySet<string> = new Set()): string {
   const document = new Document(value, {
+    // Repeated objects (the rate-limit headers of every operation) written out in full: anchors
+    // and aliases read poorly, and past ~100 of them readers refuse the file as an alias bomb.
+    aliasDuplicateObjects: false,
     version: '1.1',
     customTags: (tags) => [...tags, ...YAML_1_2_TAGS],
   });

@@ -5,16 +5,22 @@ import { seedIfEmpty } from './catalogue/catalogue-seed.js';
 import { IngredientRepository } from './catalogue/ingredient-repository.js';
 import { type Config, ConfigError, loadConfig } from './config.js';
 import { migrateDatabase, openDatabase } from './db/connection.js';
+import { loadReferenceIfEmpty } from './reference/cosing-seed.js';
+import { ReferenceRepository } from './reference/reference-repository.js';
 
 /** How long in-flight requests get to finish after SIGTERM/SIGINT. */
 const GRACE_MS = 10_000;
 
-/** Open, migrate and (first time) seed the database; returns what was seeded. */
+/**
+ * Open, migrate and (first time) seed the database: the catalogue from seed/, and the CosIng
+ * reference from the shipped extract; returns what was seeded.
+ */
 function prepareDatabase(config: Config) {
   const db = openDatabase(config.DATABASE_PATH);
   migrateDatabase(db);
   const seeded = seedIfEmpty(new IngredientRepository(db), new Date().toISOString());
-  return { db, seeded };
+  const reference = loadReferenceIfEmpty(new ReferenceRepository(db));
+  return { db, seeded, reference };
 }
 
 /**
@@ -23,8 +29,8 @@ function prepareDatabase(config: Config) {
  */
 async function serve(config: Config, prepared = false): Promise<void> {
   // Under the cluster the primary has migrated and seeded already.
-  const { db, seeded } = prepared
-    ? { db: openDatabase(config.DATABASE_PATH), seeded: undefined }
+  const { db, seeded, reference } = prepared
+    ? { db: openDatabase(config.DATABASE_PATH), seeded: undefined, reference: undefined }
     : prepareDatabase(config);
   const app = await buildApp({
     db,
@@ -34,6 +40,7 @@ async function serve(config: Config, prepared = false): Promise<void> {
     rateLimitMax: config.RATE_LIMIT_MAX,
   });
   if (seeded) app.log.info({ created: seeded.created }, 'seeded an empty catalogue from seed/');
+  if (reference) app.log.info({ names: reference.namesLoaded }, 'loaded the CosIng reference from seed/');
 
   // In-flight requests get up to 10 s to finish; the database closes after the app.
   closeWithGrace({ delay: GRACE_MS }, async ({ signal, err }) => {
@@ -52,13 +59,14 @@ async function serve(config: Config, prepared = false): Promise<void> {
  * exits once every worker has finished its in-flight requests.
  */
 function supervise(config: Config): void {
-  const { db, seeded } = prepareDatabase(config);
+  const { db, seeded, reference } = prepareDatabase(config);
   db.$client.close();
   const log = (message: string, fields: Record<string, unknown> = {}) =>
     process.stdout.write(
       `${JSON.stringify({ level: 30, time: Date.now(), pid: process.pid, ...fields, msg: message })}\n`,
     );
   if (seeded) log('seeded an empty catalogue from seed/', { created: seeded.created });
+  if (reference) log('loaded the CosIng reference from seed/', { names: reference.namesLoaded });
 
   let stopping = false;
   const fork = () => cluster.fork();

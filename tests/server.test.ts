@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { IngredientRepository } from '../src/catalogue/ingredient-repository.js';
 import { openDatabase } from '../src/db/connection.js';
+import { ReferenceRepository } from '../src/reference/reference-repository.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'regimen-server-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -35,7 +36,7 @@ const stop = (child: ChildProcess) =>
   });
 
 describe('the server process', () => {
-  it('creates, migrates and seeds its database on first start, keeps staff edits on restart, and stops cleanly', async () => {
+  it('creates, migrates and seeds its database (catalogue and CosIng reference) on first start, keeps staff edits on restart, and stops cleanly', async () => {
     const databasePath = join(dir, 'nested', 'regimen.db');
     const first = await start({ DATABASE_PATH: databasePath });
     const response = await fetch(`${first.url}/v1/ingredients/retinol`);
@@ -45,11 +46,25 @@ describe('the server process', () => {
     const db = openDatabase(databasePath);
     const repository = new IngredientRepository(db);
     repository.delete('retinol');
+    // The first start loaded the CosIng extract shipped in seed/; staff now replace it with their own.
+    const reference = new ReferenceRepository(db);
+    expect(reference.count()).toBeGreaterThan(28_000);
+    expect(reference.findByName('Phenoxyethanol')?.inciName).toBe('PHENOXYETHANOL');
+    reference.replaceAll([{ inciName: 'AQUA', casNumbers: [], ecNumbers: [], functions: [] }]);
     db.$client.close();
 
     const second = await start({ DATABASE_PATH: databasePath });
     expect((await fetch(`${second.url}/v1/ingredients/retinol`)).status).toBe(404);
     expect((await fetch(`${second.url}/v1/ingredients/retinal`)).status).toBe(200);
+    // A reference already there is never replaced by the shipped one.
+    const read = await fetch(`${second.url}/v1/products/analyze`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ inci: 'Aqua, Glycerin, Phenoxyethanol' }),
+    });
+    expect(read.status).toBe(200);
+    const body = (await read.json()) as { ingredients: { match: string }[] };
+    expect(body.ingredients.map((entry) => entry.match)).toEqual(['reference', 'exact', 'unknown']);
     expect(await stop(second.child)).toBe(0);
   });
 

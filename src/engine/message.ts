@@ -63,6 +63,12 @@ export const MESSAGE_CODES = [
   'warning-stop-and-seek-advice-other',
   'warning-purging',
   'check-in-reaction',
+  // ingredient-list analysis (POST /v1/products/analyze)
+  'analysis-unknown-ingredients',
+  'analysis-close-spellings',
+  'analysis-may-contain',
+  'analysis-not-pregnancy-safe',
+  'analysis-photosensitizing',
   // strength
   'strength-range',
   'strength-low-end',

@@ -450,4 +450,20 @@ export const de = {
     'schnellere Erneuerung der Haut Unreinheiten eine Zeit lang früher an die Oberfläche bringt und dass das ' +
     'vorbeigeht. Jetzt abzusetzen würde die Eingewöhnung nur neu beginnen lassen; starke Pickel werden wie eine ' +
     'starke Reaktion behandelt.',
+  'analysis-unknown-ingredients':
+    '{count, plural, one {Ein Eintrag passt} other {# Einträge passen}} zu nichts im Katalog oder im ' +
+    'CosIng-Verzeichnis: {names}. Prüfen Sie die Schreibweise auf dem Etikett; die Vorschläge nennen die ' +
+    'nächstliegenden INCI-Namen.',
+  'analysis-close-spellings':
+    '{count, plural, one {Ein Eintrag wurde} other {# Einträge wurden}} über eine ähnliche Schreibweise gelesen: ' +
+    '{matches}. Bitte prüfen Sie {count, plural, one {ihn} other {sie}} auf dem Etikett.',
+  'analysis-may-contain':
+    '{names} {count, plural, one {steht} other {stehen}} unter „kann enthalten“: zählt für Hinweise, nie dafür, ' +
+    'wo das Produkt in einer Routine hingehört.',
+  'analysis-not-pregnancy-safe':
+    'Enthält {names}, dessen Sicherheit in der Schwangerschaft nicht belegt ist: in der Schwangerschaft oder ' +
+    'bei Kinderwunsch meiden.',
+  'analysis-photosensitizing':
+    'Enthält {names}, {count, plural, one {das} other {die}} die Haut empfindlicher für Sonne ' +
+    '{count, plural, one {macht} other {machen}}: abends verwenden und jeden Tag Sonnenschutz tragen.',
 } as const satisfies Catalogue;

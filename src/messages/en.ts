@@ -105,6 +105,20 @@ export const en = {
     '{reaction, select, breakout {{severity, select, mild {mild breakout} moderate {moderate breakout} other {severe breakout}}} ' +
     'other {{severity, select, mild {mild} moderate {moderate} other {severe}} ' +
     '{reaction, select, dryness {dryness} peeling {peeling} redness {redness} stinging {stinging} burning {burning} other {swelling}}}}',
+  'analysis-unknown-ingredients':
+    '{count, plural, one {One entry matches} other {# entries match}} nothing in the catalogue or the CosIng ' +
+    'inventory: {names}. Check the spelling against the label; the suggestions list the closest INCI names.',
+  'analysis-close-spellings':
+    '{count, plural, one {One entry was} other {# entries were}} read by a close spelling: {matches}. ' +
+    'Check {count, plural, one {it} other {them}} against the label.',
+  'analysis-may-contain':
+    '{names} {count, plural, one {is} other {are}} listed as “may contain”: counted for warnings, never for ' +
+    'where the product goes in a routine.',
+  'analysis-not-pregnancy-safe':
+    'Holds {names}, not established as safe in pregnancy: avoid it while pregnant or trying to conceive.',
+  'analysis-photosensitizing':
+    'Holds {names}, which {count, plural, one {makes} other {make}} skin more sensitive to the sun: use it in ' +
+    'the evening and wear sunscreen every day.',
   'strength-range':
     'Start with {name} at {from, number}{single, select, true {} other {–{to, number}}} % and never go above {max, number} %.' +
     '{peelAbove, plural, =0 {} other { Above # % it is a peel for professionals, not a product for home use.}}',

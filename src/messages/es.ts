@@ -446,4 +446,20 @@ export const es = {
     'exfoliante, si no es intenso, no cambia nada en el plan: un aviso explica que la renovación más rápida de ' +
     'la piel hace salir antes las imperfecciones durante un tiempo, y que pasa. Dejarlo entonces solo haría ' +
     'empezar de nuevo la adaptación; un brote intenso se trata como una reacción intensa.',
+  'analysis-unknown-ingredients':
+    '{count, plural, one {Una entrada no coincide} other {# entradas no coinciden}} con nada del catálogo ni del ' +
+    'inventario CosIng: {names}. Compruebe la ortografía en la etiqueta; las sugerencias dan los nombres INCI más ' +
+    'parecidos.',
+  'analysis-close-spellings':
+    '{count, plural, one {Una entrada se leyó} other {# entradas se leyeron}} por una ortografía parecida: ' +
+    '{matches}. {count, plural, one {Compruébela} other {Compruébelas}} en la etiqueta.',
+  'analysis-may-contain':
+    '{names} {count, plural, one {figura} other {figuran}} como «puede contener»: cuenta para los avisos, nunca ' +
+    'para el lugar del producto en una rutina.',
+  'analysis-not-pregnancy-safe':
+    'Contiene {names}, cuya seguridad en el embarazo no está establecida: evítelo durante el embarazo o si ' +
+    'busca un embarazo.',
+  'analysis-photosensitizing':
+    'Contiene {names}, que {count, plural, one {hace} other {hacen}} la piel más sensible al sol: úselo por la ' +
+    'noche y póngase protector solar cada día.',
 } as const satisfies Catalogue;

@@ -462,4 +462,20 @@ export const fr = {
     'la peau, en se renouvelant plus vite, fait remonter les imperfections plus tôt pendant un temps, et que cela ' +
     'passe. Arrêter à ce moment ne ferait que recommencer l’adaptation ; une poussée sévère est traitée comme ' +
     'une réaction sévère.',
+  'analysis-unknown-ingredients':
+    '{count, plural, one {Une entrée ne correspond} other {# entrées ne correspondent}} à rien dans le catalogue ni ' +
+    'dans l’inventaire CosIng : {names}. Vérifiez l’orthographe sur l’étiquette ; les suggestions donnent les noms ' +
+    'INCI les plus proches.',
+  'analysis-close-spellings':
+    '{count, plural, one {Une entrée a été lue} other {# entrées ont été lues}} d’après une orthographe proche : ' +
+    '{matches}. Vérifiez-{count, plural, one {la} other {les}} sur l’étiquette.',
+  'analysis-may-contain':
+    '{names} {count, plural, one {figure} other {figurent}} en « peut contenir » : pris en compte pour les ' +
+    'avertissements, jamais pour la place du produit dans une routine.',
+  'analysis-not-pregnancy-safe':
+    'Contient {names}, dont l’innocuité pendant la grossesse n’est pas établie : à éviter pendant la grossesse ' +
+    'ou si vous essayez de concevoir.',
+  'analysis-photosensitizing':
+    'Contient {names}, qui {count, plural, one {rend} other {rendent}} la peau plus sensible au soleil : à ' +
+    'utiliser le soir, avec une protection solaire tous les jours.',
 } as const satisfies Catalogue;

@@ -181,6 +181,7 @@ export async function registerOpenApi(app: FastifyInstance): Promise<void> {
         { name: 'rules', description: 'The rules the engine applies, with rationale and sources.' },
         { name: 'catalogue', description: 'The ingredient catalogue.' },
         { name: 'reference', description: 'The EU CosIng INCI reference.' },
+        { name: 'products', description: 'Products and their ingredient lists.' },
         { name: 'staff', description: 'Staff-only operations (bearer token).' },
         { name: 'operations', description: 'Health and readiness.' },
       ],

@@ -7,6 +7,9 @@ import { buildApp } from '../../src/app.js';
 import { seedCatalogue } from '../../src/catalogue/catalogue-seed.js';
 import { IngredientRepository } from '../../src/catalogue/ingredient-repository.js';
 import { type Db, migrateDatabase, openDatabase } from '../../src/db/connection.js';
+import { readCosingSeed } from '../../src/reference/cosing-seed.js';
+import type { ReferenceEntry } from '../../src/reference/inci-names.js';
+import { ReferenceRepository } from '../../src/reference/reference-repository.js';
 import { assertMatchesContract } from './contract.js';
 
 export const FIXED_NOW = new Date('2026-11-25T12:00:00.000Z');
@@ -18,14 +21,30 @@ export interface TestDatabase {
   cleanup: () => void;
 }
 
+let shippedReference: ReferenceEntry[] | undefined;
+
+/** The CosIng extract shipped in seed/, read once per test worker (reading it takes seconds). */
+export function shippedCosing(): ReferenceEntry[] {
+  shippedReference ??= readCosingSeed();
+  return shippedReference;
+}
+
+export interface TestDatabaseOptions {
+  /** Seed the catalogue (default true). */
+  seed?: boolean;
+  /** Load the shipped CosIng reference (28,700 names; default false, as it costs seconds). */
+  reference?: boolean;
+}
+
 /** A fresh, migrated database file in its own temp folder; seeded unless told not to. */
-export function createTestDatabase(options: { seed?: boolean } = {}): TestDatabase {
+export function createTestDatabase(options: TestDatabaseOptions = {}): TestDatabase {
   const dir = mkdtempSync(join(tmpdir(), 'regimen-test-'));
   const path = join(dir, 'regimen.db');
   const db = openDatabase(path);
   migrateDatabase(db);
   const repository = new IngredientRepository(db);
   if (options.seed !== false) seedCatalogue(repository, FIXED_NOW.toISOString());
+  if (options.reference === true) new ReferenceRepository(db).replaceAll(shippedCosing());
   return {
     db,
     path,
@@ -109,7 +128,7 @@ export function checkedAgainstContract(app: FastifyInstance): FastifyInstance {
  * requests into 503s.
  */
 export async function createTestApp(
-  options: { seed?: boolean; rateLimitMax?: number } = {},
+  options: TestDatabaseOptions & { rateLimitMax?: number } = {},
 ): Promise<TestApp> {
   const database = createTestDatabase(options);
   const app = checkedAgainstContract(
