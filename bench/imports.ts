@@ -1,8 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { CatalogueWriter } from '../src/catalogue/catalogue-writer.js';
-import { IngredientRepository } from '../src/catalogue/ingredient-repository.js';
+import { catalogueWriters } from '../src/catalogue/catalogue-writers.js';
 import type { IngredientInput } from '../src/catalogue/ingredient-schemas.js';
 import { CONCERNS, INGREDIENT_CLASSES, IRRITATION_LEVELS, SKIN_TYPES } from '../src/engine/vocabulary.js';
 import { parseCosing } from '../src/reference/cosing-import.js';
@@ -98,8 +97,7 @@ export function benchCatalogueImport(rowCount: number, repetitions: number): Imp
   for (let run = 0; run < repetitions; run++) {
     all.push(
       withTempDatabase('catalogue', (db) => {
-        const repository = new IngredientRepository(db);
-        const writer = new CatalogueWriter(repository, new ReferenceRepository(db), () => new Date());
+        const writer = catalogueWriters(db, () => new Date()).ingredients;
         const started = performance.now();
         const report = writer.importRows(rows, { dryRun: false, actor: 'bench' });
         const seconds = (performance.now() - started) / 1000;

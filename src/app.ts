@@ -5,15 +5,12 @@ import { auditRoutes } from './audit/audit-routes.js';
 import { AuditService } from './audit/audit-service.js';
 import { ApiKeyRepository } from './auth/api-key-repository.js';
 import { AuthFailureLimiter } from './auth/auth-failure-limiter.js';
-import { CatalogueWriter } from './catalogue/catalogue-writer.js';
+import { catalogueWriters } from './catalogue/catalogue-writers.js';
+import { IMPORT_BODY_LIMIT, IMPORT_PATHS } from './catalogue/import-route.js';
 import { IngredientRepository } from './catalogue/ingredient-repository.js';
 import { ingredientRoutes } from './catalogue/ingredient-routes.js';
 import { IngredientService } from './catalogue/ingredient-service.js';
-import {
-  IMPORT_BODY_LIMIT,
-  IMPORT_PATH,
-  ingredientWriteRoutes,
-} from './catalogue/ingredient-write-routes.js';
+import { ingredientWriteRoutes } from './catalogue/ingredient-write-routes.js';
 import type { Db } from './db/connection.js';
 import { healthRoutes } from './health/health-routes.js';
 import { registerCompression } from './http/compression.js';
@@ -23,6 +20,10 @@ import { ClientError, problem, sendProblem } from './http/problem.js';
 import { problemPages } from './http/problem-pages.js';
 import { serializerCompiler } from './http/serializer.js';
 import { registerOpenApi } from './openapi/openapi-plugin.js';
+import { ProductRepository } from './products/product-repository.js';
+import { productRoutes } from './products/product-routes.js';
+import { ProductService } from './products/product-service.js';
+import { productWriteRoutes } from './products/product-write-routes.js';
 import { recommendationRoutes } from './recommendations/recommendation-routes.js';
 import { RecommendationService } from './recommendations/recommendation-service.js';
 import { ReferenceRepository } from './reference/reference-repository.js';
@@ -77,9 +78,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     'text/csv',
     { parseAs: 'string', bodyLimit: IMPORT_BODY_LIMIT },
     (request, body, done) => {
-      if (request.routeOptions.url !== IMPORT_PATH) {
+      if (!IMPORT_PATHS.has(request.routeOptions.url ?? '')) {
         done(
-          new ClientError(415, 'Unsupported Media Type', 'Only the import endpoint takes text/csv.'),
+          new ClientError(415, 'Unsupported Media Type', 'Only the import endpoints take text/csv.'),
           undefined,
         );
         return;
@@ -101,6 +102,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const repository = new IngredientRepository(options.db);
   const ingredients = new IngredientService(repository);
   const reference = new ReferenceRepository(options.db);
+  const products = new ProductRepository(options.db);
+  const writers = catalogueWriters(options.db, now, { ingredients: repository, products });
   const guard = { keys: new ApiKeyRepository(options.db), failures: new AuthFailureLimiter(), now };
 
   await app.register(healthRoutes, {
@@ -115,10 +118,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
   await app.register(problemPages);
   await app.register(ingredientRoutes, { ingredients });
-  await app.register(ingredientWriteRoutes, {
-    writer: new CatalogueWriter(repository, reference, now),
-    guard,
-  });
+  await app.register(ingredientWriteRoutes, { writer: writers.ingredients, guard });
+  await app.register(productRoutes, { products: new ProductService(products, repository) });
+  await app.register(productWriteRoutes, { writer: writers.products, guard });
   await app.register(ruleRoutes, { rules: new RuleService() });
   await app.register(referenceRoutes, { reference: new ReferenceService(reference) });
   await app.register(recommendationRoutes, { recommendations: new RecommendationService(ingredients, now) });

@@ -2,19 +2,30 @@ import cluster from 'node:cluster';
 import closeWithGrace from 'close-with-grace';
 import { buildApp } from './app.js';
 import { seedIfEmpty } from './catalogue/catalogue-seed.js';
+import { catalogueWriters } from './catalogue/catalogue-writers.js';
 import { IngredientRepository } from './catalogue/ingredient-repository.js';
 import { type Config, ConfigError, loadConfig } from './config.js';
 import { migrateDatabase, openDatabase } from './db/connection.js';
+import { ProductRepository } from './products/product-repository.js';
+import { seedProductsIfEmpty } from './products/product-seed.js';
 
 /** How long in-flight requests get to finish after SIGTERM/SIGINT. */
 const GRACE_MS = 10_000;
 
-/** Open, migrate and (first time) seed the database; returns what was seeded. */
+/**
+ * Open, migrate and (first time) seed the database; returns what was seeded. Products
+ * come after ingredients: their lists are read against the catalogue.
+ */
 function prepareDatabase(config: Config) {
   const db = openDatabase(config.DATABASE_PATH);
   migrateDatabase(db);
   const seeded = seedIfEmpty(new IngredientRepository(db), new Date().toISOString());
-  return { db, seeded };
+  const products = new ProductRepository(db);
+  const seededProducts = seedProductsIfEmpty(
+    products,
+    catalogueWriters(db, () => new Date(), { products }).products,
+  );
+  return { db, seeded, seededProducts };
 }
 
 /**
@@ -23,8 +34,8 @@ function prepareDatabase(config: Config) {
  */
 async function serve(config: Config, prepared = false): Promise<void> {
   // Under the cluster the primary has migrated and seeded already.
-  const { db, seeded } = prepared
-    ? { db: openDatabase(config.DATABASE_PATH), seeded: undefined }
+  const { db, seeded, seededProducts } = prepared
+    ? { db: openDatabase(config.DATABASE_PATH), seeded: undefined, seededProducts: undefined }
     : prepareDatabase(config);
   const app = await buildApp({
     db,
@@ -34,6 +45,7 @@ async function serve(config: Config, prepared = false): Promise<void> {
     rateLimitMax: config.RATE_LIMIT_MAX,
   });
   if (seeded) app.log.info({ created: seeded.created }, 'seeded an empty catalogue from seed/');
+  if (seededProducts) app.log.info({ created: seededProducts.created }, 'seeded empty products from seed/');
 
   // In-flight requests get up to 10 s to finish; the database closes after the app.
   closeWithGrace({ delay: GRACE_MS }, async ({ signal, err }) => {
@@ -52,13 +64,14 @@ async function serve(config: Config, prepared = false): Promise<void> {
  * exits once every worker has finished its in-flight requests.
  */
 function supervise(config: Config): void {
-  const { db, seeded } = prepareDatabase(config);
+  const { db, seeded, seededProducts } = prepareDatabase(config);
   db.$client.close();
   const log = (message: string, fields: Record<string, unknown> = {}) =>
     process.stdout.write(
       `${JSON.stringify({ level: 30, time: Date.now(), pid: process.pid, ...fields, msg: message })}\n`,
     );
   if (seeded) log('seeded an empty catalogue from seed/', { created: seeded.created });
+  if (seededProducts) log('seeded empty products from seed/', { created: seededProducts.created });
 
   let stopping = false;
   const fork = () => cluster.fork();

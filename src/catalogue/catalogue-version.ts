@@ -36,9 +36,17 @@ export function writeTransaction<T>(db: Db, work: (tx: Tx) => T): T {
 }
 
 /**
- * Moves the catalogue version (`<counter>.<nonce>`, what clients see in `ETag` and
- * `catalogueVersion`); ingredient and product writes share it, since recommendations
- * read both. The counter alone would repeat after a backup restore (restore at 5,
+ * The versioned parts of the catalogue, each a row of `catalogue_meta`: the ingredients
+ * (what the engine and the list reader are built from) and the products. A product
+ * write leaves the ingredients' version alone, so it rebuilds no snapshot or reader;
+ * an ingredient write that changes products' derived fields moves both.
+ */
+export const MARKERS = { ingredients: 1, products: 2 } as const;
+export type Marker = keyof typeof MARKERS;
+
+/**
+ * Moves a version of the catalogue (`<counter>.<nonce>`, what clients see in `ETag` and
+ * `catalogueVersion`). The counter alone would repeat after a backup restore (restore at 5,
  * write twice, and 7 names other content than the 7 clients saw), so each write also
  * draws a fresh 64-bit random nonce: a restored file brings back its own marker with
  * its own content, and every later write gets a marker no one has seen. We chose this
@@ -49,10 +57,10 @@ export function writeTransaction<T>(db: Db, work: (tx: Tx) => T): T {
  * same transaction (re-deriving products from the ingredients just written) then
  * sees the new catalogue instead of the cached one.
  */
-export function bumpVersion(db: Db): void {
+export function bumpVersion(db: Db, marker: Marker = 'ingredients'): void {
   const epoch = randomBytes(8).toString('hex');
   db.insert(catalogueMeta)
-    .values({ id: 1, version: 1, epoch })
+    .values({ id: MARKERS[marker], version: 1, epoch })
     .onConflictDoUpdate({
       target: catalogueMeta.id,
       set: { version: sql`${catalogueMeta.version} + 1`, epoch },
@@ -62,7 +70,7 @@ export function bumpVersion(db: Db): void {
 }
 
 /**
- * The current catalogue version, asked cheaply. Whether the last answer still holds is
+ * The current version of one part of the catalogue, asked cheaply. Whether the last answer still holds is
  * asked of SQLite's `PRAGMA data_version` (moved by any commit of another connection:
  * the CLI, another worker) plus the local write counter above: both are read without
  * touching a table. Only when one of them moved is the marker row read.
@@ -73,12 +81,12 @@ export class CatalogueVersion {
   readonly #dataVersion: Statement<[], number>;
   #known: { freshness: string; version: string } | undefined;
 
-  constructor(db: Db) {
+  constructor(db: Db, marker: Marker = 'ingredients') {
     this.#db = db;
     this.#markerQuery = db
       .select({ version: catalogueMeta.version, epoch: catalogueMeta.epoch })
       .from(catalogueMeta)
-      .where(eq(catalogueMeta.id, 1))
+      .where(eq(catalogueMeta.id, MARKERS[marker]))
       .prepare();
     this.#dataVersion = db.$client.prepare<[], number>('PRAGMA data_version').pluck();
   }

@@ -202,23 +202,25 @@ function checkTogether(item: { class: string; uvSpectrum: string | null }, conte
 }
 
 /**
- * Runs `checkTogether` whenever `class` and `uvSpectrum` themselves are valid, even if
- * another field is not: zod skips refinements after a type error anywhere in the object,
- * and one answer should name every bad field.
+ * A refinement's `when`: run it whenever `fields` themselves are valid, even if another
+ * field is not. zod skips refinements after a type error anywhere in the object, and
+ * one answer should name every bad field.
  */
-const TOGETHER_FIELDS = new Set<PropertyKey>(['class', 'uvSpectrum']);
-const checkTogetherWhen = (payload: z.core.ParsePayload): boolean =>
-  typeof payload.value === 'object' &&
-  payload.value !== null &&
-  payload.issues.every((issue) => {
-    const path = issue.path ?? [];
-    // An unknown key is reported at the object itself, but leaves the known fields readable.
-    if (issue.code === 'unrecognized_keys') return true;
-    return path.length > 0 && !TOGETHER_FIELDS.has(path[0]!);
-  });
+export function whenFieldsValid(...fields: string[]): (payload: z.core.ParsePayload) => boolean {
+  const together = new Set<PropertyKey>(fields);
+  return (payload) =>
+    typeof payload.value === 'object' &&
+    payload.value !== null &&
+    payload.issues.every((issue) => {
+      const path = issue.path ?? [];
+      // An unknown key is reported at the object itself, but leaves the known fields readable.
+      if (issue.code === 'unrecognized_keys') return true;
+      return path.length > 0 && !together.has(path[0]!);
+    });
+}
 
 export const IngredientInputSchema = IngredientFields.superRefine(checkTogether, {
-  when: checkTogetherWhen,
+  when: whenFieldsValid('class', 'uvSpectrum'),
 }).meta({
   id: 'IngredientWrite',
   description:

@@ -5,8 +5,11 @@ import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import type { FastifyInstance, InjectOptions, LightMyRequestCallback, LightMyRequestResponse } from 'fastify';
 import { buildApp } from '../../src/app.js';
 import { seedCatalogue } from '../../src/catalogue/catalogue-seed.js';
+import { catalogueWriters } from '../../src/catalogue/catalogue-writers.js';
 import { IngredientRepository } from '../../src/catalogue/ingredient-repository.js';
 import { type Db, migrateDatabase, openDatabase } from '../../src/db/connection.js';
+import { ProductRepository } from '../../src/products/product-repository.js';
+import { seedProducts } from '../../src/products/product-seed.js';
 import { assertMatchesContract } from './contract.js';
 
 export const FIXED_NOW = new Date('2026-11-25T12:00:00.000Z');
@@ -18,14 +21,21 @@ export interface TestDatabase {
   cleanup: () => void;
 }
 
-/** A fresh, migrated database file in its own temp folder; seeded unless told not to. */
-export function createTestDatabase(options: { seed?: boolean } = {}): TestDatabase {
+/**
+ * A fresh, migrated database file in its own temp folder; its ingredients seeded unless
+ * told not to, and its products only when asked (`products`).
+ */
+export function createTestDatabase(options: { seed?: boolean; products?: boolean } = {}): TestDatabase {
   const dir = mkdtempSync(join(tmpdir(), 'regimen-test-'));
   const path = join(dir, 'regimen.db');
   const db = openDatabase(path);
   migrateDatabase(db);
   const repository = new IngredientRepository(db);
   if (options.seed !== false) seedCatalogue(repository, FIXED_NOW.toISOString());
+  if (options.products) {
+    const products = new ProductRepository(db);
+    seedProducts(products, catalogueWriters(db, () => FIXED_NOW, { products }).products);
+  }
   return {
     db,
     path,
@@ -109,7 +119,7 @@ export function checkedAgainstContract(app: FastifyInstance): FastifyInstance {
  * requests into 503s.
  */
 export async function createTestApp(
-  options: { seed?: boolean; rateLimitMax?: number } = {},
+  options: { seed?: boolean; products?: boolean; rateLimitMax?: number } = {},
 ): Promise<TestApp> {
   const database = createTestDatabase(options);
   const app = checkedAgainstContract(
