@@ -31,12 +31,16 @@ export interface ListReading {
   unknownIngredients: UnknownIngredient[];
 }
 
-/** Exact, case-insensitive INCI names of catalogue ingredients only (the inci-reader branch does the rest). */
+/** Exact, case-insensitive INCI names and aliases of catalogue ingredients only (the inci-reader branch does the rest). */
 export class IngredientListReader {
   readonly #byName: Map<string, Ingredient>;
+  readonly #byAlias: Map<string, Ingredient>;
 
   constructor(ingredients: readonly Ingredient[], _referenceNames: readonly string[] = []) {
     this.#byName = new Map(ingredients.map((item) => [item.inciName.toUpperCase(), item]));
+    this.#byAlias = new Map(
+      ingredients.flatMap((item) => item.aliases.map((alias) => [alias.toUpperCase(), item] as const)),
+    );
   }
 
   read(inci: string): ListReading {
@@ -46,14 +50,15 @@ export class IngredientListReader {
       .filter((text) => text !== '');
     const held: Ingredient[] = [];
     const ingredients = texts.map((text, index): ListEntry => {
-      const found = this.#byName.get(text.toUpperCase());
+      const exact = this.#byName.get(text.toUpperCase());
+      const found = exact ?? this.#byAlias.get(text.toUpperCase());
       if (found) held.push(found);
       return {
         position: index + 1,
         text,
         slug: found?.slug ?? null,
         inciName: found?.inciName ?? null,
-        match: found ? 'exact' : 'unknown',
+        match: exact ? 'exact' : found ? 'alias' : 'unknown',
         confidence: found ? 1 : 0,
         percent: null,
         mayContain: false,
