@@ -1,6 +1,6 @@
 /**
  * `npm run bench [-- --quick]`: HTTP throughput and latency against a bare Fastify
- * ceiling, the engine alone, the two bulk imports, and the API server's memory,
+ * ceiling, the engine alone, the three bulk imports, and the API server's memory,
  * printed as one table and written to bench/results.json.
  *
  * It exits 0 even when a target is missed: a benchmark reports, the table says what
@@ -12,7 +12,7 @@ import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { benchEngine, type EngineTiming } from './engine.js';
 import { measureHttp, type TargetId, type TargetSummary } from './http.js';
-import { benchCatalogueImport, benchCosingImport, COSING_PATH } from './imports.js';
+import { benchCatalogueImport, benchCosingImport, benchProductImport, COSING_PATH } from './imports.js';
 import { BENCH_DIR } from './paths.js';
 import {
   describeMachine,
@@ -43,6 +43,9 @@ const ENGINE_TARGET_US: Record<number, number> = { 12: 20, 52: 80 };
 const COSING_TARGET_S = 1.5;
 const CATALOGUE_ROWS = 10_000;
 const CATALOGUE_TARGET_S = 1;
+const PRODUCT_ROWS = 10_000;
+const PRODUCT_ENTRIES = 30;
+const PRODUCT_TARGET_S = 10;
 const RSS_TARGET_MB = 150;
 const GROWTH_TARGET = 0.1;
 
@@ -158,6 +161,8 @@ async function main(): Promise<void> {
   const catalogue = benchCatalogueImport(CATALOGUE_ROWS, settings.importRuns);
   log(`  cosing ${cosing ? `${cosing.all.map((s) => s.toFixed(2)).join(', ')} s` : 'skipped'}`);
   log(`  catalogue ${catalogue.all.map((s) => s.toFixed(2)).join(', ')} s`);
+  const products = benchProductImport(PRODUCT_ROWS, PRODUCT_ENTRIES, settings.importRuns);
+  log(`  products ${products.all.map((s) => s.toFixed(2)).join(', ')} s`);
 
   log(
     `http: ${settings.rounds} rounds × ${settings.seconds} s per target, ${settings.warmupSeconds} s warm-up, 10 connections…`,
@@ -207,6 +212,12 @@ async function main(): Promise<void> {
       target: `≤ ${CATALOGUE_TARGET_S} s`,
       status: statusOf(catalogue.seconds <= CATALOGUE_TARGET_S),
     },
+    {
+      figure: `Product import (${formatInteger(PRODUCT_ROWS)} products, ${PRODUCT_ENTRIES} entries on average: ProductWriter.importRows${cosing ? ', CosIng loaded' : ''})`,
+      value: `${products.seconds.toFixed(2)} s`,
+      target: `≤ ${PRODUCT_TARGET_S} s`,
+      status: statusOf(products.seconds <= PRODUCT_TARGET_S),
+    },
     ...memoryFigures(memory),
   ];
 
@@ -234,7 +245,7 @@ async function main(): Promise<void> {
     markdown: renderMarkdown(figures),
     http,
     engine,
-    imports: { cosing: cosing ?? null, catalogue },
+    imports: { cosing: cosing ?? null, catalogue, products },
     memory: memory.map((report) => ({
       live: inMegabytes(report.live),
       settled: report.settled && inMegabytes(report.settled),

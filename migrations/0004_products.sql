@@ -8,8 +8,7 @@ CREATE TABLE `product_entries` (
 	FOREIGN KEY (`product_id`) REFERENCES `products`(`id`) ON UPDATE no action ON DELETE cascade
 );
 --> statement-breakpoint
-CREATE INDEX `product_entries_slug` ON `product_entries` (`ingredient_slug`,`product_id`);--> statement-breakpoint
-CREATE INDEX `product_entries_unmatched` ON `product_entries` (`text`) WHERE "product_entries"."text" IS NOT NULL;--> statement-breakpoint
+CREATE INDEX `product_entries_slug` ON `product_entries` (`ingredient_slug`,`product_id`) WHERE "product_entries"."ingredient_slug" IS NOT NULL;--> statement-breakpoint
 CREATE TABLE `products` (
 	`id` text PRIMARY KEY NOT NULL,
 	`brand` text NOT NULL,

@@ -42,9 +42,9 @@ export const FIXTURE_PRODUCTS: ProductInput[] = [
     url: null,
   },
   {
-    id: 'gentle-gel-cleanser',
+    id: 'plain-gel-cleanser',
     brand: 'Harbor Basics',
-    name: 'Gentle Gel Cleanser',
+    name: 'Plain Gel Cleanser',
     kind: 'cleanse',
     inci: 'Aqua, Glycerin, Niacinamide',
     spf: null,
