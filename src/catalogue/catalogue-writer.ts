@@ -6,7 +6,8 @@ import {
   type RowError,
   validateIngredientRows,
 } from './catalogue-files.js';
-import type { IngredientRepository, WriteOutcome } from './ingredient-repository.js';
+import { tally } from './import-files.js';
+import type { IngredientRepository } from './ingredient-repository.js';
 import type { IngredientInput } from './ingredient-schemas.js';
 
 /** What the writer needs of the CosIng reference to cross-check INCI names and CAS numbers. */
@@ -148,13 +149,10 @@ export class CatalogueWriter {
         : [],
     );
     const outcomes = options.dryRun ? this.#repository.plan(rows) : this.#write(rows, options);
-    const tally = (outcome: WriteOutcome) => outcomes.filter((each) => each === outcome).length;
     return {
       dryRun: options.dryRun,
       total: rows.length,
-      created: tally('created'),
-      updated: tally('updated'),
-      unchanged: tally('unchanged'),
+      ...tally(outcomes),
       warnings,
     };
   }

@@ -139,6 +139,16 @@ export function parseRowsText<T>(text: string, format: FileFormat, table: FileTa
   return data;
 }
 
+/** What happened to each row of a write, as an import counts it. */
+export type WriteOutcome = 'created' | 'updated' | 'unchanged';
+
+/** How many rows of each outcome, as an import report gives them. */
+export function tally(outcomes: readonly WriteOutcome[]): Record<WriteOutcome, number> {
+  const counts = { created: 0, updated: 0, unchanged: 0 };
+  for (const outcome of outcomes) counts[outcome]++;
+  return counts;
+}
+
 export interface RowError {
   /** 1-based row number (the header of a CSV is not a row). */
   row: number;

@@ -3,6 +3,7 @@ import type { Db } from '../db/connection.js';
 import { auditLog, ingredients } from '../db/schema.js';
 import type { CatalogueSnapshot, Ingredient } from '../engine/types.js';
 import { bumpVersion, CatalogueVersion, type Tx, writeTransaction } from './catalogue-version.js';
+import type { WriteOutcome } from './import-files.js';
 import { IngredientFields, type IngredientInput } from './ingredient-schemas.js';
 
 type Row = typeof ingredients.$inferSelect;
@@ -31,8 +32,6 @@ function toIngredient(row: Row): Ingredient {
     updatedAt: row.updatedAt,
   };
 }
-
-export type WriteOutcome = 'created' | 'updated' | 'unchanged';
 
 /** The fields an import compares: everything but `updatedAt`, which only records when a write happened. */
 const COMPARED_FIELDS = Object.keys(IngredientFields.shape) as (keyof IngredientInput)[];

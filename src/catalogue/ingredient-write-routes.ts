@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { requireScope, type ScopeGuard } from '../auth/require-scope.js';
+import { actorOf, requireScope, type ScopeGuard, STAFF_OPERATION } from '../auth/require-scope.js';
 import { problemResponses } from '../http/problem.js';
 import { jsonResponse } from '../http/responses.js';
 import type { CatalogueWriter } from './catalogue-writer.js';
@@ -87,22 +87,19 @@ export interface IngredientWriteRoutesOptions {
   guard: ScopeGuard;
 }
 
-const STAFF = { tags: ['staff'], security: [{ bearerAuth: [] }] };
-
 /** Staff writes to the catalogue; each needs a token with `catalogue:write`. */
 export const ingredientWriteRoutes: FastifyPluginAsyncZod<IngredientWriteRoutesOptions> = async (
   app,
   { writer, guard },
 ) => {
   const preHandler = requireScope(guard, 'catalogue:write');
-  const actor = (staff: { name: string } | undefined) => staff?.name ?? 'unknown';
 
   app.post(
     '/v1/ingredients',
     {
       preHandler,
       schema: {
-        ...STAFF,
+        ...STAFF_OPERATION,
         operationId: 'createIngredient',
         summary: 'Add an ingredient',
         description: 'Creates an ingredient; 409 when the slug exists. Answers 201 with `Location`.',
@@ -118,7 +115,7 @@ export const ingredientWriteRoutes: FastifyPluginAsyncZod<IngredientWriteRoutesO
       },
     },
     (request, reply) => {
-      const { ingredient, warnings } = writer.create(request.body, actor(request.staff));
+      const { ingredient, warnings } = writer.create(request.body, actorOf(request));
       reply.code(201).header('location', `/v1/ingredients/${ingredient.slug}`);
       return { ...ingredient, warnings };
     },
@@ -129,7 +126,7 @@ export const ingredientWriteRoutes: FastifyPluginAsyncZod<IngredientWriteRoutesO
     {
       preHandler,
       schema: {
-        ...STAFF,
+        ...STAFF_OPERATION,
         operationId: 'replaceIngredient',
         summary: 'Replace an ingredient',
         description: 'Replaces every field of the ingredient at this slug (the body’s slug must match).',
@@ -145,11 +142,7 @@ export const ingredientWriteRoutes: FastifyPluginAsyncZod<IngredientWriteRoutesO
       },
     },
     (request) => {
-      const { ingredient, warnings } = writer.replace(
-        request.params.slug,
-        request.body,
-        actor(request.staff),
-      );
+      const { ingredient, warnings } = writer.replace(request.params.slug, request.body, actorOf(request));
       return { ...ingredient, warnings };
     },
   );
@@ -159,7 +152,7 @@ export const ingredientWriteRoutes: FastifyPluginAsyncZod<IngredientWriteRoutesO
     {
       preHandler,
       schema: {
-        ...STAFF,
+        ...STAFF_OPERATION,
         operationId: 'deleteIngredient',
         summary: 'Delete an ingredient',
         description: 'Removes the ingredient; it is no longer recommended from the next request on.',
@@ -172,7 +165,7 @@ export const ingredientWriteRoutes: FastifyPluginAsyncZod<IngredientWriteRoutesO
       },
     },
     (request, reply) => {
-      writer.delete(request.params.slug, actor(request.staff));
+      writer.delete(request.params.slug, actorOf(request));
       reply.code(204).send();
     },
   );
@@ -184,7 +177,7 @@ export const ingredientWriteRoutes: FastifyPluginAsyncZod<IngredientWriteRoutesO
       bodyLimit: IMPORT_BODY_LIMIT,
       attachValidation: true,
       schema: {
-        ...STAFF,
+        ...STAFF_OPERATION,
         operationId: 'importIngredients',
         summary: 'Bulk upsert ingredients',
         description:
@@ -201,7 +194,7 @@ export const ingredientWriteRoutes: FastifyPluginAsyncZod<IngredientWriteRoutesO
     },
     (request) => {
       const body = importBody(request);
-      const options = { dryRun: request.query.dryRun === 'true', actor: actor(request.staff) };
+      const options = { dryRun: request.query.dryRun === 'true', actor: actorOf(request) };
       return 'csv' in body
         ? writer.importText(body.csv, 'csv', options)
         : writer.importRows(body.rows, options);

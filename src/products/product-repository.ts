@@ -1,7 +1,7 @@
 import type { Statement } from 'better-sqlite3';
 import { asc, count, eq, sql } from 'drizzle-orm';
 import { bumpVersion, CatalogueVersion, type Tx, writeTransaction } from '../catalogue/catalogue-version.js';
-import type { WriteOutcome } from '../catalogue/ingredient-repository.js';
+import type { WriteOutcome } from '../catalogue/import-files.js';
 import type { Db } from '../db/connection.js';
 import { escapeLike } from '../db/like.js';
 import { productEntries, products } from '../db/schema.js';

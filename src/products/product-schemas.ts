@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { IsoTimestampSchema, SlugSchema, whenFieldsValid } from '../catalogue/ingredient-schemas.js';
 import { STEP_KINDS } from '../engine/vocabulary.js';
+import { NextCursorSchema, pageQueryFields } from '../http/cursor.js';
 
 /** The longest ingredient list a product may carry, as `POST /v1/products/analyze` takes it. */
 export const MAX_INCI_LENGTH = 10_000;
@@ -186,24 +187,14 @@ export const ProductListQuerySchema = z.strictObject({
     .enum(['true', 'false'])
     .optional()
     .describe('Only products whose facts say pregnancy-safe (`true`) or not (`false`).'),
-  limit: z.coerce.number().int().min(1).max(100).default(20).describe('Page size, 1 to 100.'),
-  cursor: z
-    .string()
-    .min(1)
-    .max(200)
-    .optional()
-    .describe('The `nextCursor` of the previous page; omit for the first page.'),
+  ...pageQueryFields,
 });
 export type ProductListQuery = z.infer<typeof ProductListQuerySchema>;
 
 export const ProductListSchema = z
   .strictObject({
     items: z.array(ProductSchema).max(100).describe('The products of this page, in id order.'),
-    nextCursor: z
-      .string()
-      .max(200) // The encoded id of the last item (≤ 80 ASCII characters → ≤ 107), which `cursor` takes back.
-      .nullable()
-      .describe('Pass as `cursor` for the next page; null on the last page.'),
+    nextCursor: NextCursorSchema,
   })
   .meta({
     id: 'ProductList',

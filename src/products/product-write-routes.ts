@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { requireScope, type ScopeGuard } from '../auth/require-scope.js';
+import { actorOf, requireScope, type ScopeGuard, STAFF_OPERATION } from '../auth/require-scope.js';
 import {
   IMPORT_BODY_LIMIT,
   ImportQuerySchema,
@@ -69,22 +69,19 @@ export interface ProductWriteRoutesOptions {
   guard: ScopeGuard;
 }
 
-const STAFF = { tags: ['staff'], security: [{ bearerAuth: [] }] };
-
 /** Staff writes to the product catalogue; each needs a token with `catalogue:write`. */
 export const productWriteRoutes: FastifyPluginAsyncZod<ProductWriteRoutesOptions> = async (
   app,
   { writer, guard },
 ) => {
   const preHandler = requireScope(guard, 'catalogue:write');
-  const actor = (staff: { name: string } | undefined) => staff?.name ?? 'unknown';
 
   app.post(
     '/v1/products',
     {
       preHandler,
       schema: {
-        ...STAFF,
+        ...STAFF_OPERATION,
         operationId: 'createProduct',
         summary: 'Add a product',
         description:
@@ -98,7 +95,7 @@ export const productWriteRoutes: FastifyPluginAsyncZod<ProductWriteRoutesOptions
       },
     },
     (request, reply) => {
-      const product = writer.create(request.body, actor(request.staff));
+      const product = writer.create(request.body, actorOf(request));
       reply.code(201).header('location', `/v1/products/${product.id}`);
       return product;
     },
@@ -109,7 +106,7 @@ export const productWriteRoutes: FastifyPluginAsyncZod<ProductWriteRoutesOptions
     {
       preHandler,
       schema: {
-        ...STAFF,
+        ...STAFF_OPERATION,
         operationId: 'replaceProduct',
         summary: 'Replace a product',
         description:
@@ -122,7 +119,7 @@ export const productWriteRoutes: FastifyPluginAsyncZod<ProductWriteRoutesOptions
         },
       },
     },
-    (request) => writer.replace(request.params.id, request.body, actor(request.staff)),
+    (request) => writer.replace(request.params.id, request.body, actorOf(request)),
   );
 
   app.delete(
@@ -130,7 +127,7 @@ export const productWriteRoutes: FastifyPluginAsyncZod<ProductWriteRoutesOptions
     {
       preHandler,
       schema: {
-        ...STAFF,
+        ...STAFF_OPERATION,
         operationId: 'deleteProduct',
         summary: 'Delete a product',
         description: 'Removes the product from the catalogue.',
@@ -143,7 +140,7 @@ export const productWriteRoutes: FastifyPluginAsyncZod<ProductWriteRoutesOptions
       },
     },
     (request, reply) => {
-      writer.delete(request.params.id, actor(request.staff));
+      writer.delete(request.params.id, actorOf(request));
       reply.code(204).send();
     },
   );
@@ -155,7 +152,7 @@ export const productWriteRoutes: FastifyPluginAsyncZod<ProductWriteRoutesOptions
       bodyLimit: IMPORT_BODY_LIMIT,
       attachValidation: true,
       schema: {
-        ...STAFF,
+        ...STAFF_OPERATION,
         operationId: 'importProducts',
         summary: 'Bulk upsert products',
         description:
@@ -175,7 +172,7 @@ export const productWriteRoutes: FastifyPluginAsyncZod<ProductWriteRoutesOptions
     },
     (request) => {
       const body = importBody(request);
-      const options = { dryRun: request.query.dryRun === 'true', actor: actor(request.staff) };
+      const options = { dryRun: request.query.dryRun === 'true', actor: actorOf(request) };
       return 'csv' in body
         ? writer.importText(body.csv, 'csv', options)
         : writer.importRows(body.rows, options);

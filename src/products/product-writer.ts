@@ -1,6 +1,5 @@
 import { ImportRejected } from '../catalogue/catalogue-writer.js';
-import type { FileFormat, RowError } from '../catalogue/import-files.js';
-import type { WriteOutcome } from '../catalogue/ingredient-repository.js';
+import { type FileFormat, type RowError, tally } from '../catalogue/import-files.js';
 import { conflict, invalidInput, notFound } from '../http/problem.js';
 import type { ListReaderProvider } from './list-reader-provider.js';
 import { parseProductText, validateProductRows } from './product-files.js';
@@ -116,13 +115,10 @@ export class ProductWriter {
       return { items, outcomes };
     };
     const { items, outcomes } = options.dryRun ? run() : this.#products.transaction(run);
-    const tally = (outcome: WriteOutcome) => outcomes.filter((each) => each === outcome).length;
     return {
       dryRun: options.dryRun,
       total: rows.length,
-      created: tally('created'),
-      updated: tally('updated'),
-      unchanged: tally('unchanged'),
+      ...tally(outcomes),
       warnings: items.flatMap(({ derived }, index) => unknownWarning(rowNumbers[index]!, derived)),
     };
   }
