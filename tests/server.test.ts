@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { IngredientRepository } from '../src/catalogue/ingredient-repository.js';
 import { openDatabase } from '../src/db/connection.js';
+import { ProductRepository } from '../src/products/product-repository.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'regimen-server-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -40,16 +41,22 @@ describe('the server process', () => {
     const first = await start({ DATABASE_PATH: databasePath });
     const response = await fetch(`${first.url}/v1/ingredients/retinol`);
     expect(response.status).toBe(200);
+    const product = await fetch(`${first.url}/v1/products/gentle-gel-cleanser`);
+    expect(product.status).toBe(200);
+    expect((await product.json()).facts.actives).toEqual([]);
     expect(await stop(first.child)).toBe(0);
 
     const db = openDatabase(databasePath);
     const repository = new IngredientRepository(db);
     repository.delete('retinol');
+    new ProductRepository(db).delete('gentle-gel-cleanser', new Date().toISOString());
     db.$client.close();
 
     const second = await start({ DATABASE_PATH: databasePath });
     expect((await fetch(`${second.url}/v1/ingredients/retinol`)).status).toBe(404);
     expect((await fetch(`${second.url}/v1/ingredients/retinal`)).status).toBe(200);
+    expect((await fetch(`${second.url}/v1/products/gentle-gel-cleanser`)).status).toBe(404);
+    expect((await fetch(`${second.url}/v1/products/hydrating-cream-cleanser`)).status).toBe(200);
     expect(await stop(second.child)).toBe(0);
   });
 
