@@ -1,10 +1,19 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { CatalogueWriter } from '../src/catalogue/catalogue-writer.js';
+import { readSeed, seedCatalogue } from '../src/catalogue/catalogue-seed.js';
+import { catalogueWriters } from '../src/catalogue/catalogue-writers.js';
 import { IngredientRepository } from '../src/catalogue/ingredient-repository.js';
 import type { IngredientInput } from '../src/catalogue/ingredient-schemas.js';
-import { CONCERNS, INGREDIENT_CLASSES, IRRITATION_LEVELS, SKIN_TYPES } from '../src/engine/vocabulary.js';
+import {
+  CONCERNS,
+  INGREDIENT_CLASSES,
+  IRRITATION_LEVELS,
+  SKIN_TYPES,
+  STEP_KINDS,
+} from '../src/engine/vocabulary.js';
+import type { ProductInput } from '../src/products/product-schemas.js';
+import { readProductSeed } from '../src/products/product-seed.js';
 import { parseCosing } from '../src/reference/cosing-import.js';
 import { ReferenceRepository } from '../src/reference/reference-repository.js';
 import { PROJECT_ROOT } from './paths.js';
@@ -98,12 +107,81 @@ export function benchCatalogueImport(rowCount: number, repetitions: number): Imp
   for (let run = 0; run < repetitions; run++) {
     all.push(
       withTempDatabase('catalogue', (db) => {
-        const repository = new IngredientRepository(db);
-        const writer = new CatalogueWriter(repository, new ReferenceRepository(db), () => new Date());
+        const writer = catalogueWriters(db, () => new Date()).ingredients;
         const started = performance.now();
         const report = writer.importRows(rows, { dryRun: false, actor: 'bench' });
         const seconds = (performance.now() - started) / 1000;
         if (report.created !== rowCount) throw new Error(`catalogue import created ${report.created} rows`);
+        return seconds;
+      }),
+    );
+  }
+  return { seconds: median(all), all, rows: rowCount };
+}
+
+/**
+ * `count` distinct products whose lists average `entries` entries (±10), drawn from the
+ * names the seed products print and the catalogue's INCI names: water first, some stated
+ * percentages, some "may contain" colourants, as labels are written.
+ */
+export function generateProductRows(count: number, entries: number): ProductInput[] {
+  const random = seededRandom(20_000);
+  const seedLists = readProductSeed().map((product) => product.inci);
+  const names = [
+    ...new Set([
+      ...seedLists.flatMap((inci) =>
+        inci
+          .replace(/\[[^\]]*\]/g, '')
+          .split(',')
+          .map((entry) => entry.trim().replace(/\s+\d+(\.\d+)?%$/, ''))
+          .filter((entry) => entry !== '' && entry !== 'Aqua'),
+      ),
+      ...readSeed().map((item) => item.inciName),
+    ]),
+  ];
+  const rows: ProductInput[] = [];
+  for (let index = 0; index < count; index++) {
+    const id = String(index).padStart(5, '0');
+    const length = entries - 10 + Math.floor(random() * 21);
+    const picked = new Set<string>();
+    while (picked.size < length - 1) picked.add(names[Math.floor(random() * names.length)]!);
+    const list = ['Aqua', ...[...picked].map((name) => (random() < 0.05 ? `${name} 2%` : name))];
+    const kind = STEP_KINDS[index % STEP_KINDS.length]!;
+    rows.push({
+      id: `bench-product-${id}`,
+      brand: `Bench Brand ${index % 40}`,
+      name: `Bench Product ${id}`,
+      kind,
+      inci: `${list.join(', ')}${random() < 0.1 ? ', [+/- CI 77491, CI 77492]' : ''}`,
+      spf: kind === 'sunscreen' ? 30 : null,
+      url: null,
+    });
+  }
+  return rows;
+}
+
+/**
+ * A 10,000-product import through the same path as `POST /v1/products/import` and the
+ * CLI: validation, reading every list against the catalogue (and the CosIng reference,
+ * when its file is there), then one transaction of products, join-table rows and audit
+ * records. Seeding the catalogue and loading the reference are outside the timing.
+ */
+export function benchProductImport(rowCount: number, entries: number, repetitions: number): ImportTiming {
+  const rows = generateProductRows(rowCount, entries);
+  const reference = existsSync(COSING_PATH)
+    ? parseCosing(readFileSync(COSING_PATH, 'utf8')).entries
+    : undefined;
+  const all: number[] = [];
+  for (let run = 0; run < repetitions; run++) {
+    all.push(
+      withTempDatabase('products', (db) => {
+        seedCatalogue(new IngredientRepository(db), new Date().toISOString());
+        if (reference) new ReferenceRepository(db).replaceAll(reference);
+        const writer = catalogueWriters(db, () => new Date()).products;
+        const started = performance.now();
+        const report = writer.importRows(rows, { dryRun: false, actor: 'bench' });
+        const seconds = (performance.now() - started) / 1000;
+        if (report.created !== rowCount) throw new Error(`product import created ${report.created} rows`);
         return seconds;
       }),
     );

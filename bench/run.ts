@@ -2,7 +2,7 @@
  * `npm run bench [-- --quick]`: each API route's throughput against its honest ceiling
  * (a bare Fastify route in its own process that sends the same bytes), the API on one
  * and two workers, compressed answers and the compression levels, the engine alone, the
- * two bulk imports, and the API server's memory, printed as one table and written to
+ * three bulk imports, and the API server's memory, printed as one table and written to
  * bench/results.json.
  *
  * It exits 0 even when a target is missed: a benchmark reports, the table says what
@@ -18,7 +18,7 @@ import { bodyBytes, type CapturedAnswer } from './capture.js';
 import { type CompressionLevel, compressionLevels, formatLevels } from './compression.js';
 import { benchEngine, type EngineTiming } from './engine.js';
 import { measureHttp, pairedRatio, type Route, type Run, type RunSummary, routes } from './http.js';
-import { benchCatalogueImport, benchCosingImport, COSING_PATH } from './imports.js';
+import { benchCatalogueImport, benchCosingImport, benchProductImport, COSING_PATH } from './imports.js';
 import { BENCH_DIR } from './paths.js';
 import {
   describeMachine,
@@ -62,6 +62,9 @@ const ANALYZE_TARGET_MS = 2;
 const COSING_TARGET_S = 1.5;
 const CATALOGUE_ROWS = 10_000;
 const CATALOGUE_TARGET_S = 1;
+const PRODUCT_ROWS = 10_000;
+const PRODUCT_ENTRIES = 30;
+const PRODUCT_TARGET_S = 10;
 const RSS_TARGET_MB = 120;
 const GROWTH_TARGET = 0.1;
 /** The load generator's one thread is not the bottleneck while it stays below this share of a core. */
@@ -221,6 +224,8 @@ async function main(): Promise<void> {
   const catalogue = benchCatalogueImport(CATALOGUE_ROWS, settings.importRuns);
   log(`  cosing ${cosing ? `${cosing.all.map((s) => s.toFixed(2)).join(', ')} s` : 'skipped'}`);
   log(`  catalogue ${catalogue.all.map((s) => s.toFixed(2)).join(', ')} s`);
+  const products = benchProductImport(PRODUCT_ROWS, PRODUCT_ENTRIES, settings.importRuns);
+  log(`  products ${products.all.map((s) => s.toFixed(2)).join(', ')} s`);
 
   log('analyze: POST /v1/products/analyze, 60 entries, 3 typos, full CosIng reference…');
   const analyze = await benchAnalyze({ samples: settings.analyzeSamples, warmup: 100 });
@@ -339,6 +344,12 @@ async function main(): Promise<void> {
       target: `≤ ${CATALOGUE_TARGET_S} s`,
       status: statusOf(catalogue.seconds <= CATALOGUE_TARGET_S),
     },
+    {
+      figure: `Product import (${formatInteger(PRODUCT_ROWS)} products, ${PRODUCT_ENTRIES} entries on average: ProductWriter.importRows${cosing ? ', CosIng loaded' : ''})`,
+      value: `${products.seconds.toFixed(2)} s`,
+      target: `≤ ${PRODUCT_TARGET_S} s`,
+      status: statusOf(products.seconds <= PRODUCT_TARGET_S),
+    },
     ...memoryFigures(memory),
   ];
 
@@ -368,7 +379,7 @@ async function main(): Promise<void> {
     http: Object.fromEntries(summaries),
     compression: compression.levels,
     engine,
-    imports: { cosing: cosing ?? null, catalogue },
+    imports: { cosing: cosing ?? null, catalogue, products },
     analyze,
     memory: memory.map((sample) => ({ round: sample.round + 1, rssMb: Number(mb(sample.rss)) })),
   });

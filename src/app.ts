@@ -11,15 +11,12 @@ import { auditRoutes } from './audit/audit-routes.js';
 import { AuditService } from './audit/audit-service.js';
 import { ApiKeyRepository } from './auth/api-key-repository.js';
 import { AuthFailureLimiter } from './auth/auth-failure-limiter.js';
-import { CatalogueWriter } from './catalogue/catalogue-writer.js';
+import { catalogueWriters } from './catalogue/catalogue-writers.js';
+import { IMPORT_BODY_LIMIT, IMPORT_PATHS } from './catalogue/import-route.js';
 import { IngredientRepository } from './catalogue/ingredient-repository.js';
 import { ingredientRoutes } from './catalogue/ingredient-routes.js';
 import { IngredientService } from './catalogue/ingredient-service.js';
-import {
-  IMPORT_BODY_LIMIT,
-  IMPORT_PATH,
-  ingredientWriteRoutes,
-} from './catalogue/ingredient-write-routes.js';
+import { ingredientWriteRoutes } from './catalogue/ingredient-write-routes.js';
 import type { Db } from './db/connection.js';
 import { healthRoutes } from './health/health-routes.js';
 import { registerCompression } from './http/compression.js';
@@ -33,6 +30,10 @@ import { pageRoutes } from './page/page-routes.js';
 import { analysisRoutes } from './products/analysis-routes.js';
 import { ProductAnalysisService } from './products/analysis-service.js';
 import { ListReaderProvider } from './products/list-reader-provider.js';
+import { ProductRepository } from './products/product-repository.js';
+import { productRoutes } from './products/product-routes.js';
+import { ProductService } from './products/product-service.js';
+import { productWriteRoutes } from './products/product-write-routes.js';
 import { recommendationRoutes } from './recommendations/recommendation-routes.js';
 import { RecommendationService } from './recommendations/recommendation-service.js';
 import { ReferenceRepository } from './reference/reference-repository.js';
@@ -107,9 +108,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     'text/csv',
     { parseAs: 'string', bodyLimit: IMPORT_BODY_LIMIT },
     (request, body, done) => {
-      if (request.routeOptions.url !== IMPORT_PATH) {
+      if (!IMPORT_PATHS.has(request.routeOptions.url ?? '')) {
         done(
-          new ClientError(415, 'Unsupported Media Type', 'Only the import endpoint takes text/csv.'),
+          new ClientError(415, 'Unsupported Media Type', 'Only the import endpoints take text/csv.'),
           undefined,
         );
         return;
@@ -131,6 +132,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const repository = new IngredientRepository(options.db);
   const ingredients = new IngredientService(repository);
   const reference = new ReferenceRepository(options.db);
+  const products = new ProductRepository(options.db);
+  const writers = catalogueWriters(options.db, now, { ingredients: repository, products });
   const guard = { keys: new ApiKeyRepository(options.db), failures: new AuthFailureLimiter(), now };
 
   await app.register(healthRoutes, {
@@ -146,10 +149,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(problemPages);
   await app.register(pageRoutes);
   await app.register(ingredientRoutes, { ingredients });
-  await app.register(ingredientWriteRoutes, {
-    writer: new CatalogueWriter(repository, reference, now),
-    guard,
-  });
+  await app.register(ingredientWriteRoutes, { writer: writers.ingredients, guard });
+  await app.register(productRoutes, { products: new ProductService(products, repository) });
+  await app.register(productWriteRoutes, { writer: writers.products, guard });
   await app.register(ruleRoutes, { rules: new RuleService() });
   await app.register(referenceRoutes, { reference: new ReferenceService(reference) });
   await app.register(recommendationRoutes, { recommendations: new RecommendationService(ingredients, now) });

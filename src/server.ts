@@ -2,9 +2,12 @@ import cluster from 'node:cluster';
 import closeWithGrace from 'close-with-grace';
 import { buildApp } from './app.js';
 import { seedIfEmpty } from './catalogue/catalogue-seed.js';
+import { catalogueWriters } from './catalogue/catalogue-writers.js';
 import { IngredientRepository } from './catalogue/ingredient-repository.js';
 import { type Config, ConfigError, loadConfig } from './config.js';
 import { migrateDatabase, openDatabase } from './db/connection.js';
+import { ProductRepository } from './products/product-repository.js';
+import { seedProductsIfEmpty } from './products/product-seed.js';
 import { loadReferenceIfEmpty } from './reference/cosing-seed.js';
 import { ReferenceRepository } from './reference/reference-repository.js';
 
@@ -12,15 +15,21 @@ import { ReferenceRepository } from './reference/reference-repository.js';
 const GRACE_MS = 10_000;
 
 /**
- * Open, migrate and (first time) seed the database: the catalogue from seed/, and the CosIng
- * reference from the shipped extract; returns what was seeded.
+ * Open, migrate and (first time) seed the database: the catalogue from seed/, the CosIng
+ * reference from the shipped extract, then the products (their lists are read against both);
+ * returns what was seeded.
  */
 function prepareDatabase(config: Config) {
   const db = openDatabase(config.DATABASE_PATH);
   migrateDatabase(db);
   const seeded = seedIfEmpty(new IngredientRepository(db), new Date().toISOString());
   const reference = loadReferenceIfEmpty(new ReferenceRepository(db));
-  return { db, seeded, reference };
+  const products = new ProductRepository(db);
+  const seededProducts = seedProductsIfEmpty(
+    products,
+    catalogueWriters(db, () => new Date(), { products }).products,
+  );
+  return { db, seeded, reference, seededProducts };
 }
 
 /**
@@ -29,8 +38,13 @@ function prepareDatabase(config: Config) {
  */
 async function serve(config: Config, prepared = false): Promise<void> {
   // Under the cluster the primary has migrated and seeded already.
-  const { db, seeded, reference } = prepared
-    ? { db: openDatabase(config.DATABASE_PATH), seeded: undefined, reference: undefined }
+  const { db, seeded, reference, seededProducts } = prepared
+    ? {
+        db: openDatabase(config.DATABASE_PATH),
+        seeded: undefined,
+        reference: undefined,
+        seededProducts: undefined,
+      }
     : prepareDatabase(config);
   const app = await buildApp({
     db,
@@ -41,6 +55,7 @@ async function serve(config: Config, prepared = false): Promise<void> {
   });
   if (seeded) app.log.info({ created: seeded.created }, 'seeded an empty catalogue from seed/');
   if (reference) app.log.info({ names: reference.namesLoaded }, 'loaded the CosIng reference from seed/');
+  if (seededProducts) app.log.info({ created: seededProducts.created }, 'seeded empty products from seed/');
 
   // In-flight requests get up to 10 s to finish; the database closes after the app.
   closeWithGrace({ delay: GRACE_MS }, async ({ signal, err }) => {
@@ -59,7 +74,7 @@ async function serve(config: Config, prepared = false): Promise<void> {
  * exits once every worker has finished its in-flight requests.
  */
 function supervise(config: Config): void {
-  const { db, seeded, reference } = prepareDatabase(config);
+  const { db, seeded, reference, seededProducts } = prepareDatabase(config);
   db.$client.close();
   const log = (message: string, fields: Record<string, unknown> = {}) =>
     process.stdout.write(
@@ -67,6 +82,7 @@ function supervise(config: Config): void {
     );
   if (seeded) log('seeded an empty catalogue from seed/', { created: seeded.created });
   if (reference) log('loaded the CosIng reference from seed/', { names: reference.namesLoaded });
+  if (seededProducts) log('seeded empty products from seed/', { created: seededProducts.created });
 
   let stopping = false;
   const fork = () => cluster.fork();

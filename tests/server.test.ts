@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { IngredientRepository } from '../src/catalogue/ingredient-repository.js';
 import { openDatabase } from '../src/db/connection.js';
+import { ProductRepository } from '../src/products/product-repository.js';
 import { ReferenceRepository } from '../src/reference/reference-repository.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'regimen-server-'));
@@ -41,6 +42,15 @@ describe('the server process', () => {
     const first = await start({ DATABASE_PATH: databasePath });
     const response = await fetch(`${first.url}/v1/ingredients/retinol`);
     expect(response.status).toBe(200);
+    const product = await fetch(`${first.url}/v1/products/gentle-gel-cleanser`);
+    expect(product.status).toBe(200);
+    // Read against the catalogue and the reference loaded just before: nothing on the label unknown.
+    const seededProduct = (await product.json()) as {
+      facts: { actives: string[] };
+      unknownIngredients: string[];
+    };
+    expect(seededProduct.facts.actives).toEqual([]);
+    expect(seededProduct.unknownIngredients).toEqual([]);
     expect(await stop(first.child)).toBe(0);
 
     const db = openDatabase(databasePath);
@@ -51,6 +61,7 @@ describe('the server process', () => {
     expect(reference.count()).toBeGreaterThan(28_000);
     expect(reference.findByName('Phenoxyethanol')?.inciName).toBe('PHENOXYETHANOL');
     reference.replaceAll([{ inciName: 'AQUA', casNumbers: [], ecNumbers: [], functions: [] }]);
+    new ProductRepository(db).delete('gentle-gel-cleanser', new Date().toISOString());
     db.$client.close();
 
     const second = await start({ DATABASE_PATH: databasePath });
@@ -65,6 +76,8 @@ describe('the server process', () => {
     expect(read.status).toBe(200);
     const body = (await read.json()) as { ingredients: { match: string }[] };
     expect(body.ingredients.map((entry) => entry.match)).toEqual(['reference', 'exact', 'unknown']);
+    expect((await fetch(`${second.url}/v1/products/gentle-gel-cleanser`)).status).toBe(404);
+    expect((await fetch(`${second.url}/v1/products/hydrating-cream-cleanser`)).status).toBe(200);
     expect(await stop(second.child)).toBe(0);
   });
 

@@ -2,15 +2,18 @@ import { asc, desc, gte, lt } from 'drizzle-orm';
 import type { Db } from '../db/connection.js';
 import { auditLog } from '../db/schema.js';
 import type { Ingredient } from '../engine/types.js';
+import type { ProductRecord } from '../products/product-schemas.js';
 
 export interface AuditEntry {
   id: number;
   at: string;
   actor: string;
   operation: 'create' | 'update' | 'delete';
+  /** What was written: an ingredient (by `slug`) or a product (by id, in `slug`). */
+  entity: 'ingredient' | 'product';
   slug: string;
-  before: Ingredient | null;
-  after: Ingredient | null;
+  before: Ingredient | ProductRecord | null;
+  after: Ingredient | ProductRecord | null;
 }
 
 /** Reads the audit trail, newest first; the rows are written by the catalogue repository. */

@@ -9,6 +9,7 @@ import {
 } from '../catalogue/ingredient-schemas.js';
 import { problemResponses } from '../http/problem.js';
 import { jsonResponse } from '../http/responses.js';
+import { ProductRecordSchema } from '../products/product-schemas.js';
 import type { AuditService } from './audit-service.js';
 
 const AuditEntrySchema = z
@@ -20,9 +21,16 @@ const AuditEntrySchema = z
       .max(100) // `regimen keys create --name` takes 1–100 characters.
       .describe('The API key name, or `cli` for the command line.'),
     operation: z.enum(['create', 'update', 'delete']).describe('What was done.'),
-    slug: SlugSchema.describe('The ingredient written.'),
-    before: IngredientSchema.nullable().describe('The ingredient before the write (null on create).'),
-    after: IngredientSchema.nullable().describe('The ingredient after the write (null on delete).'),
+    entity: z.enum(['ingredient', 'product']).describe('What was written: an ingredient or a product.'),
+    slug: SlugSchema.describe('The slug of the ingredient, or the id of the product, written.'),
+    before: z
+      .union([IngredientSchema, ProductRecordSchema])
+      .nullable()
+      .describe('The ingredient or product before the write (null on create).'),
+    after: z
+      .union([IngredientSchema, ProductRecordSchema])
+      .nullable()
+      .describe('The ingredient or product after the write (null on delete).'),
   })
   .meta({ id: 'AuditEntry', description: 'One catalogue write.' });
 
@@ -45,6 +53,7 @@ const AuditListSchema = z
           at: '2026-11-25T12:00:00.000Z',
           actor: 'ci-bot',
           operation: 'delete',
+          entity: 'ingredient',
           slug: 'malic-acid',
           before: { ...INGREDIENT_WRITE_EXAMPLE, updatedAt: '2026-11-20T09:30:00.000Z' },
           after: null,
@@ -79,7 +88,7 @@ export const auditRoutes: FastifyPluginAsyncZod<AuditRoutesOptions> = async (app
         tags: ['staff'],
         summary: 'List catalogue writes',
         description:
-          'Who changed which ingredient, when, with the values before and after. Needs `audit:read`.',
+          'Who changed which ingredient or product, when, with the values before and after. Needs `audit:read`.',
         security: [{ bearerAuth: [] }],
         querystring: AuditQuerySchema,
         response: {

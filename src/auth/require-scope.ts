@@ -10,6 +10,12 @@ declare module 'fastify' {
   }
 }
 
+/** What every staff operation's schema says: its tag and that it needs a bearer token. */
+export const STAFF_OPERATION = { tags: ['staff'], security: [{ bearerAuth: [] }] };
+
+/** Who a staff write is audited under: the name of the key that authenticated it. */
+export const actorOf = (request: FastifyRequest): string => request.staff?.name ?? 'unknown';
+
 export interface ScopeGuard {
   keys: ApiKeyRepository;
   failures: AuthFailureLimiter;

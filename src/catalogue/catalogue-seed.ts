@@ -7,11 +7,13 @@ import type { IngredientRepository } from './ingredient-repository.js';
 import { type IngredientInput, IngredientInputSchema } from './ingredient-schemas.js';
 
 export const SEED_DIR = join(PROJECT_ROOT, 'seed');
+/** The seed file of the product catalogue; every other YAML or JSON file of the folder holds ingredients. */
+export const PRODUCT_SEED_FILE = 'products.yaml';
 
-/** Reads every `*.yaml`, `*.yml` and `*.json` file of the seed folder, validated. */
+/** Reads every `*.yaml`, `*.yml` and `*.json` file of the seed folder but the products', validated. */
 export function readSeed(dir: string = SEED_DIR): IngredientInput[] {
   const files = readdirSync(dir)
-    .filter((name) => ['.yaml', '.yml', '.json'].includes(extname(name)))
+    .filter((name) => ['.yaml', '.yml', '.json'].includes(extname(name)) && name !== PRODUCT_SEED_FILE)
     .sort();
   const items: IngredientInput[] = [];
   for (const file of files) {

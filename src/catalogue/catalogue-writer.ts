@@ -1,7 +1,13 @@
 import type { Ingredient } from '../engine/types.js';
 import { ClientError, conflict, invalidInput, notFound } from '../http/problem.js';
-import { type FileFormat, parseCatalogueText, type RowError, validateRows } from './catalogue-files.js';
-import type { IngredientRepository, WriteOutcome } from './ingredient-repository.js';
+import {
+  type FileFormat,
+  parseCatalogueText,
+  type RowError,
+  validateIngredientRows,
+} from './catalogue-files.js';
+import { tally } from './import-files.js';
+import type { IngredientRepository } from './ingredient-repository.js';
 import type { IngredientInput } from './ingredient-schemas.js';
 
 /** What the writer needs of the CosIng reference to cross-check INCI names and CAS numbers. */
@@ -9,6 +15,17 @@ export interface InciLookup {
   isLoaded(): boolean;
   findByName(inciName: string): { casNumbers: string[] } | undefined;
   findManyByName(inciNames: readonly string[]): Map<string, { casNumbers: string[] }>;
+}
+
+/** One ingredient as it was and as it is after a write (undefined: did not exist / deleted). */
+export interface IngredientChange {
+  before: IngredientInput | undefined;
+  after: IngredientInput | undefined;
+}
+
+/** What must follow an ingredient write in its transaction: the products that hold it. */
+export interface IngredientFollower {
+  follow(changes: readonly IngredientChange[], now: string): void;
 }
 
 export interface WriteWarning {
@@ -50,23 +67,36 @@ export class ImportRejected extends ClientError {
 
 /**
  * Catalogue writes for staff (API and CLI alike): one ingredient at a time or a whole
- * file in one transaction, each audited under the actor's name. When the CosIng
- * reference is loaded, a write still succeeds but says when its INCI name is not in
- * the reference or its CAS number disagrees with it.
+ * file in one transaction, each audited under the actor's name, and the products
+ * holding what changed re-derived in that same transaction. When the CosIng reference
+ * is loaded, a write still succeeds but says when its INCI name is not in the
+ * reference or its CAS number disagrees with it.
  */
 export class CatalogueWriter {
   readonly #repository: IngredientRepository;
   readonly #reference: InciLookup;
   readonly #now: () => Date;
+  readonly #products: IngredientFollower;
 
-  constructor(repository: IngredientRepository, reference: InciLookup, now: () => Date) {
+  constructor(
+    repository: IngredientRepository,
+    reference: InciLookup,
+    now: () => Date,
+    products: IngredientFollower,
+  ) {
     this.#repository = repository;
     this.#reference = reference;
     this.#now = now;
+    this.#products = products;
   }
 
   create(input: IngredientInput, actor: string): WriteResult {
-    const ingredient = this.#repository.create(input, this.#now().toISOString(), actor);
+    const now = this.#now().toISOString();
+    const ingredient = this.#repository.transaction(() => {
+      const created = this.#repository.create(input, now, actor);
+      if (created) this.#products.follow([{ before: undefined, after: created }], now);
+      return created;
+    });
     if (!ingredient) throw conflict(`An ingredient with the slug '${input.slug}' already exists.`);
     return { ingredient, warnings: this.#check(input, this.#reference.isLoaded()) };
   }
@@ -77,15 +107,25 @@ export class CatalogueWriter {
         { path: '/slug', in: 'body', message: `must be '${slug}', the slug in the path` },
       ]);
     }
-    const ingredient = this.#repository.replace(slug, input, this.#now().toISOString(), actor);
+    const now = this.#now().toISOString();
+    const ingredient = this.#repository.transaction(() => {
+      const before = this.#repository.findBySlug(slug);
+      const after = this.#repository.replace(slug, input, now, actor);
+      if (after) this.#products.follow([{ before, after }], now);
+      return after;
+    });
     if (!ingredient) throw notFound(`No ingredient has the slug '${slug}'.`);
     return { ingredient, warnings: this.#check(input, this.#reference.isLoaded()) };
   }
 
   delete(slug: string, actor: string): void {
-    if (!this.#repository.delete(slug, this.#now().toISOString(), actor)) {
-      throw notFound(`No ingredient has the slug '${slug}'.`);
-    }
+    const now = this.#now().toISOString();
+    const deleted = this.#repository.transaction(() => {
+      const before = this.#repository.delete(slug, now, actor);
+      if (before) this.#products.follow([{ before, after: undefined }], now);
+      return before;
+    });
+    if (!deleted) throw notFound(`No ingredient has the slug '${slug}'.`);
   }
 
   /** Validates every row, then upserts all of them in one transaction, or none. */
@@ -98,7 +138,7 @@ export class CatalogueWriter {
         { path: '/', in: 'body', message: 'must hold at least one ingredient' },
       ]);
     }
-    const { rows, errors } = validateRows(raw);
+    const { rows, errors } = validateIngredientRows(raw);
     if (errors.length > 0) throw new ImportRejected(errors);
     const entries = this.#reference.isLoaded()
       ? this.#reference.findManyByName(rows.map((row) => row.inciName))
@@ -108,18 +148,29 @@ export class CatalogueWriter {
         ? referenceWarnings(row, entries.get(row.inciName)).map((warning) => ({ ...warning, row: index + 1 }))
         : [],
     );
-    const outcomes = options.dryRun
-      ? this.#repository.plan(rows)
-      : this.#repository.upsertMany(rows, this.#now().toISOString(), options.actor, options.onProgress);
-    const tally = (outcome: WriteOutcome) => outcomes.filter((each) => each === outcome).length;
+    const outcomes = options.dryRun ? this.#repository.plan(rows) : this.#write(rows, options);
     return {
       dryRun: options.dryRun,
       total: rows.length,
-      created: tally('created'),
-      updated: tally('updated'),
-      unchanged: tally('unchanged'),
+      ...tally(outcomes),
       warnings,
     };
+  }
+
+  /** Upserts the rows, and re-derives the products holding those that changed, in one transaction. */
+  #write(rows: readonly IngredientInput[], options: { actor: string; onProgress?: (done: number) => void }) {
+    const now = this.#now().toISOString();
+    return this.#repository.transaction(() => {
+      const stored = this.#repository.snapshot().bySlug;
+      const outcomes = this.#repository.upsertMany(rows, now, options.actor, options.onProgress);
+      this.#products.follow(
+        rows
+          .filter((_, index) => outcomes[index] !== 'unchanged')
+          .map((row) => ({ before: stored.get(row.slug), after: row })),
+        now,
+      );
+      return outcomes;
+    });
   }
 
   importText(text: string, format: FileFormat, options: { dryRun: boolean; actor: string }): ImportReport {

@@ -1,10 +1,9 @@
-import { randomBytes } from 'node:crypto';
-import type Database from 'better-sqlite3';
-import type { Statement } from 'better-sqlite3';
 import { asc, count, eq, sql } from 'drizzle-orm';
 import type { Db } from '../db/connection.js';
-import { auditLog, catalogueMeta, ingredients } from '../db/schema.js';
+import { auditLog, ingredients } from '../db/schema.js';
 import type { CatalogueSnapshot, Ingredient } from '../engine/types.js';
+import { bumpVersion, CatalogueVersion, type Tx, writeTransaction } from './catalogue-version.js';
+import type { WriteOutcome } from './import-files.js';
 import { IngredientFields, type IngredientInput } from './ingredient-schemas.js';
 
 type Row = typeof ingredients.$inferSelect;
@@ -34,8 +33,6 @@ function toIngredient(row: Row): Ingredient {
   };
 }
 
-export type WriteOutcome = 'created' | 'updated' | 'unchanged';
-
 /** The fields an import compares: everything but `updatedAt`, which only records when a write happened. */
 const COMPARED_FIELDS = Object.keys(IngredientFields.shape) as (keyof IngredientInput)[];
 
@@ -57,39 +54,20 @@ export function sameIngredient(stored: Ingredient, item: IngredientInput): boole
 }
 
 /**
- * Writes made through this process's own connection. SQLite's `data_version` only
- * moves for commits by *other* connections, so every write here bumps this counter
- * as well; it is keyed by connection because tests and the seeder build several
- * repositories around one connection.
- */
-const localWrites = new WeakMap<Database.Database, number>();
-
-/**
  * The only module that reads or writes the `ingredients` table.
  *
- * Reads are served from an in-memory snapshot. Whether it is still fresh is asked of
- * SQLite's `PRAGMA data_version` (moved by any commit of another connection: the CLI,
- * another worker) plus the local write counter above: both are read without touching
- * a table. Only when one of them moved is the catalogue marker row read, and only
- * when the marker moved is the catalogue reloaded.
+ * Reads are served from an in-memory snapshot, reloaded only when the catalogue
+ * version (asked cheaply of `CatalogueVersion`) moved.
  */
 export class IngredientRepository {
   readonly #db: Db;
-  readonly #markerQuery;
-  readonly #dataVersion: Statement<[], number>;
+  readonly #version: CatalogueVersion;
   readonly #bySlugQuery;
   #cache: CatalogueSnapshot | undefined;
-  /** `data_version` and the local write count when the cache was last confirmed fresh. */
-  #checkedAt: string | undefined;
 
   constructor(db: Db) {
     this.#db = db;
-    this.#markerQuery = db
-      .select({ version: catalogueMeta.version, epoch: catalogueMeta.epoch })
-      .from(catalogueMeta)
-      .where(eq(catalogueMeta.id, 1))
-      .prepare();
-    this.#dataVersion = db.$client.prepare<[], number>('PRAGMA data_version').pluck();
+    this.#version = new CatalogueVersion(db);
     this.#bySlugQuery = db
       .select()
       .from(ingredients)
@@ -102,35 +80,22 @@ export class IngredientRepository {
     return this.snapshot().version;
   }
 
-  #marker(): string {
-    const row = this.#markerQuery.get();
-    return row ? `${row.version}.${row.epoch}` : '0';
-  }
-
   /** The whole catalogue at its current version; cheap when nothing changed. */
   snapshot(): CatalogueSnapshot {
-    // Read before the marker: a commit landing in between moves it again, so the next
-    // call looks once more instead of trusting a marker older than the data.
-    const freshness = `${this.#dataVersion.get()}:${localWrites.get(this.#db.$client) ?? 0}`;
-    if (this.#cache && this.#checkedAt === freshness) return this.#cache;
-    if (this.#cache && this.#cache.version === this.#marker()) {
-      // Something else changed (an API key's last use, the reference): the catalogue did not.
-      this.#checkedAt = freshness;
-      return this.#cache;
-    }
+    // Something else may have changed (an API key's last use, the reference): the catalogue did not.
+    if (this.#cache && this.#cache.version === this.#version.current()) return this.#cache;
     // Read rows and marker in one transaction so the snapshot is never labelled
     // with a version other than the one its rows belong to.
     const snapshot = this.#db.transaction((tx) => {
       const rows = tx.select().from(ingredients).orderBy(asc(ingredients.slug)).all();
       const list = rows.map(toIngredient);
       return {
-        version: this.#marker(),
+        version: this.#version.read(),
         ingredients: list,
         bySlug: new Map(list.map((item) => [item.slug, item])),
       } satisfies CatalogueSnapshot;
     });
     this.#cache = snapshot;
-    this.#checkedAt = freshness;
     return snapshot;
   }
 
@@ -143,19 +108,9 @@ export class IngredientRepository {
     return row ? toIngredient(row) : undefined;
   }
 
-  /**
-   * Runs a write in an IMMEDIATE transaction: it takes the write lock up front, so
-   * with another writer (the CLI) active it waits out the busy timeout instead of
-   * failing with SQLITE_BUSY when a read snapshot would have to upgrade.
-   */
-  #write<T>(work: (tx: Tx) => T): T {
-    try {
-      return this.#db.transaction(work, { behavior: 'immediate' });
-    } finally {
-      // Even after a rollback: one needless marker check is cheaper than a stale read.
-      const client = this.#db.$client;
-      localWrites.set(client, (localWrites.get(client) ?? 0) + 1);
-    }
+  /** Runs `work` as one catalogue write (see `writeTransaction`); nested writes join it. */
+  transaction<T>(work: (tx: Tx) => T): T {
+    return writeTransaction(this.#db, work);
   }
 
   /**
@@ -194,7 +149,7 @@ export class IngredientRepository {
     const client = this.#db.$client;
     const upsert = client.prepare(UPSERT_SQL);
     const record = client.prepare(AUDIT_SQL);
-    return this.#write((tx) => {
+    return this.transaction((tx) => {
       const existing = this.#storedBySlug(tx);
       const outcomes: WriteOutcome[] = [];
       for (const item of items) {
@@ -216,14 +171,14 @@ export class IngredientRepository {
         }
         if (onProgress && outcomes.length % 500 === 0) onProgress(outcomes.length);
       }
-      if (outcomes.some((outcome) => outcome !== 'unchanged')) bumpVersion(tx);
+      if (outcomes.some((outcome) => outcome !== 'unchanged')) bumpVersion(this.#db);
       return outcomes;
     });
   }
 
   /** Inserts one ingredient; undefined when the slug is taken (nothing written). */
   create(item: IngredientInput, now: string, actor = 'system'): Ingredient | undefined {
-    return this.#write((tx) => {
+    return this.transaction((tx) => {
       const inserted = tx
         .insert(ingredients)
         .values({ ...item, updatedAt: now })
@@ -233,14 +188,14 @@ export class IngredientRepository {
       if (!inserted) return undefined;
       const after = toIngredient(inserted);
       audit(tx, now, actor, 'create', null, after);
-      bumpVersion(tx);
+      bumpVersion(this.#db);
       return after;
     });
   }
 
   /** Replaces the ingredient at `slug`; undefined when there is none. */
   replace(slug: string, item: IngredientInput, now: string, actor = 'system'): Ingredient | undefined {
-    return this.#write((tx) => {
+    return this.transaction((tx) => {
       const before = tx.select().from(ingredients).where(eq(ingredients.slug, slug)).get();
       if (!before) return undefined;
       const updated = tx
@@ -251,19 +206,19 @@ export class IngredientRepository {
         .get()!;
       const after = toIngredient(updated);
       audit(tx, now, actor, 'update', toIngredient(before), after);
-      bumpVersion(tx);
+      bumpVersion(this.#db);
       return after;
     });
   }
 
   /** Deletes the ingredient at `slug`; the deleted ingredient, or undefined. */
   delete(slug: string, now = new Date().toISOString(), actor = 'system'): Ingredient | undefined {
-    return this.#write((tx) => {
+    return this.transaction((tx) => {
       const deleted = tx.delete(ingredients).where(eq(ingredients.slug, slug)).returning().get();
       if (!deleted) return undefined;
       const before = toIngredient(deleted);
       audit(tx, now, actor, 'delete', before, null);
-      bumpVersion(tx);
+      bumpVersion(this.#db);
       return before;
     });
   }
@@ -315,8 +270,6 @@ function toParams(item: Ingredient): Record<string, string | number | null> {
   return params;
 }
 
-type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
-
 function audit(
   tx: Tx,
   at: string,
@@ -332,24 +285,4 @@ function audit(
 function outcomeOf(before: Ingredient | undefined, item: IngredientInput): WriteOutcome {
   if (!before) return 'created';
   return sameIngredient(before, item) ? 'unchanged' : 'updated';
-}
-
-/**
- * Moves the catalogue version (`<counter>.<nonce>`, what clients see in `ETag` and
- * `catalogueVersion`). The counter alone would repeat after a backup restore (restore
- * at 5, write twice, and 7 names other content than the 7 clients saw), so each write
- * also draws a fresh 64-bit random nonce: a restored file brings back its own marker
- * with its own content, and every later write gets a marker no one has seen. We chose
- * this over a content hash because it costs nothing per read and no pass over the
- * whole catalogue per write.
- */
-function bumpVersion(tx: Tx): void {
-  const epoch = randomBytes(8).toString('hex');
-  tx.insert(catalogueMeta)
-    .values({ id: 1, version: 1, epoch })
-    .onConflictDoUpdate({
-      target: catalogueMeta.id,
-      set: { version: sql`${catalogueMeta.version} + 1`, epoch },
-    })
-    .run();
 }

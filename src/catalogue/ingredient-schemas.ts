@@ -9,6 +9,7 @@ import {
   SKIN_TYPES,
   UV_SPECTRA,
 } from '../engine/vocabulary.js';
+import { NextCursorSchema, pageQueryFields } from '../http/cursor.js';
 
 export const SkinTypeSchema = z.enum(SKIN_TYPES).describe('A skin type.').meta({ id: 'SkinType' });
 export const ConcernSchema = z
@@ -202,23 +203,25 @@ function checkTogether(item: { class: string; uvSpectrum: string | null }, conte
 }
 
 /**
- * Runs `checkTogether` whenever `class` and `uvSpectrum` themselves are valid, even if
- * another field is not: zod skips refinements after a type error anywhere in the object,
- * and one answer should name every bad field.
+ * A refinement's `when`: run it whenever `fields` themselves are valid, even if another
+ * field is not. zod skips refinements after a type error anywhere in the object, and
+ * one answer should name every bad field.
  */
-const TOGETHER_FIELDS = new Set<PropertyKey>(['class', 'uvSpectrum']);
-const checkTogetherWhen = (payload: z.core.ParsePayload): boolean =>
-  typeof payload.value === 'object' &&
-  payload.value !== null &&
-  payload.issues.every((issue) => {
-    const path = issue.path ?? [];
-    // An unknown key is reported at the object itself, but leaves the known fields readable.
-    if (issue.code === 'unrecognized_keys') return true;
-    return path.length > 0 && !TOGETHER_FIELDS.has(path[0]!);
-  });
+export function whenFieldsValid(...fields: string[]): (payload: z.core.ParsePayload) => boolean {
+  const together = new Set<PropertyKey>(fields);
+  return (payload) =>
+    typeof payload.value === 'object' &&
+    payload.value !== null &&
+    payload.issues.every((issue) => {
+      const path = issue.path ?? [];
+      // An unknown key is reported at the object itself, but leaves the known fields readable.
+      if (issue.code === 'unrecognized_keys') return true;
+      return path.length > 0 && !together.has(path[0]!);
+    });
+}
 
 export const IngredientInputSchema = IngredientFields.superRefine(checkTogether, {
-  when: checkTogetherWhen,
+  when: whenFieldsValid('class', 'uvSpectrum'),
 }).meta({
   id: 'IngredientWrite',
   description:
@@ -253,24 +256,14 @@ export const IngredientListQuerySchema = z.strictObject({
     .describe('Case-insensitive substring of the name, INCI name or slug.'),
   class: IngredientClassSchema.optional().describe('Only ingredients of this class.'),
   concern: ConcernSchema.optional().describe('Only ingredients that address this concern.'),
-  limit: z.coerce.number().int().min(1).max(100).default(20).describe('Page size, 1 to 100.'),
-  cursor: z
-    .string()
-    .min(1)
-    .max(200)
-    .optional()
-    .describe('The `nextCursor` of the previous page; omit for the first page.'),
+  ...pageQueryFields,
 });
 export type IngredientListQuery = z.infer<typeof IngredientListQuerySchema>;
 
 export const IngredientListSchema = z
   .strictObject({
     items: z.array(IngredientSchema).max(100).describe('The ingredients of this page, in slug order.'),
-    nextCursor: z
-      .string()
-      .max(200) // The encoded slug of the last item (≤ 80 ASCII characters → ≤ 107), which `cursor` takes back.
-      .nullable()
-      .describe('Pass as `cursor` for the next page; null on the last page.'),
+    nextCursor: NextCursorSchema,
   })
   .meta({
     id: 'IngredientList',

@@ -11,7 +11,8 @@ export interface IngredientPage {
 }
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const isSlug = (key: string) => SLUG.test(key);
+/** Whether a cursor holds a key of the kebab-case kind slugs and product ids share. */
+export const isSlug = (key: string) => SLUG.test(key);
 
 function matches(
   item: Ingredient,

@@ -1,16 +1,16 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { requireScope, type ScopeGuard } from '../auth/require-scope.js';
-import { invalidFields, problemResponses, toFieldErrors } from '../http/problem.js';
+import { actorOf, requireScope, type ScopeGuard, STAFF_OPERATION } from '../auth/require-scope.js';
+import { problemResponses } from '../http/problem.js';
 import { jsonResponse } from '../http/responses.js';
-
-const LOCATION_HEADER = {
-  // `/v1/ingredients/` and a slug of at most 80 characters.
-  Location: { type: 'string' as const, maxLength: 96, description: 'The path of the new ingredient.' },
-};
-
-import { MAX_IMPORT_ROWS } from './catalogue-files.js';
 import type { CatalogueWriter } from './catalogue-writer.js';
+import {
+  IMPORT_BODY_LIMIT,
+  ImportQuerySchema,
+  importBody,
+  importBodySchema,
+  importReportSchema,
+} from './import-route.js';
 import {
   INGREDIENT_WRITE_EXAMPLE,
   IngredientInputSchema,
@@ -18,9 +18,10 @@ import {
   SlugParamsSchema,
 } from './ingredient-schemas.js';
 
-export const IMPORT_PATH = '/v1/ingredients/import';
-/** Imports carry whole catalogues; everything else stays under the global 64 KiB. */
-export const IMPORT_BODY_LIMIT = 16 * 1024 * 1024;
+const LOCATION_HEADER = {
+  // `/v1/ingredients/` and a slug of at most 80 characters.
+  Location: { type: 'string' as const, maxLength: 96, description: 'The path of the new ingredient.' },
+};
 
 const WriteWarningSchema = z
   .strictObject({
@@ -52,65 +53,33 @@ const IngredientWriteResultSchema = IngredientSchema.extend({
   },
 });
 
-const ImportReportSchema = z
-  .strictObject({
-    dryRun: z.boolean().describe('True when nothing was written.'),
-    total: z.number().int().describe('Rows in the file.'),
-    created: z.number().int().describe('Rows that are (or would be) new ingredients.'),
-    updated: z
-      .number()
-      .int()
-      .describe('Rows that change (or would change) an existing ingredient: written and audited.'),
-    unchanged: z
-      .number()
-      .int()
-      .describe(
-        'Rows equal to the stored ingredient (ignoring `updatedAt`): not written, not audited, and the ' +
-          'catalogue version stays when every row is unchanged.',
-      ),
-    warnings: z.array(WriteWarningSchema).describe('Rows the CosIng reference disagrees with.'),
-  })
-  .meta({
-    id: 'ImportReport',
-    description: 'What an import wrote, or would write.',
-    example: {
-      dryRun: false,
-      total: 3,
-      created: 1,
-      updated: 1,
-      unchanged: 1,
-      warnings: [
-        { row: 2, field: 'inciName', message: "CosIng spells this INCI name 'SODIUM HYALURONATE'." },
-      ],
-    },
-  });
+const ImportReportSchema = importReportSchema(
+  'ingredient',
+  WriteWarningSchema,
+  'Rows the CosIng reference disagrees with.',
+).meta({
+  id: 'ImportReport',
+  description: 'What an import wrote, or would write.',
+  example: {
+    dryRun: false,
+    total: 3,
+    created: 1,
+    updated: 1,
+    unchanged: 1,
+    warnings: [{ row: 2, field: 'inciName', message: "CosIng spells this INCI name 'SODIUM HYALURONATE'." }],
+  },
+});
 
-const ImportBodySchema = z
-  .union([
-    z
-      .array(IngredientInputSchema)
-      .min(1)
-      .max(MAX_IMPORT_ROWS)
-      .describe('A JSON array of ingredients (`application/json`).'),
-    z
-      .string()
-      .min(1)
-      .max(IMPORT_BODY_LIMIT)
-      .describe('A CSV file with a header row of Ingredient field names (`text/csv`); lists `;`-separated.'),
-  ])
-  .meta({
-    id: 'IngredientImport',
-    description:
-      'Rows shaped like IngredientWrite: a JSON array (`application/json`), or a CSV body (`text/csv`) ' +
-      'whose header row names the fields and whose lists are `;`-separated.',
-    example: [INGREDIENT_WRITE_EXAMPLE],
-  });
-
-const ImportQuerySchema = z.strictObject({
-  dryRun: z
-    .enum(['true', 'false'])
-    .default('false')
-    .describe('Validate only: report what would be written, write nothing.'),
+const ImportBodySchema = importBodySchema(
+  IngredientInputSchema,
+  'ingredient',
+  'Ingredient field names; lists `;`-separated',
+).meta({
+  id: 'IngredientImport',
+  description:
+    'Rows shaped like IngredientWrite: a JSON array (`application/json`), or a CSV body (`text/csv`) ' +
+    'whose header row names the fields and whose lists are `;`-separated.',
+  example: [INGREDIENT_WRITE_EXAMPLE],
 });
 
 export interface IngredientWriteRoutesOptions {
@@ -118,22 +87,19 @@ export interface IngredientWriteRoutesOptions {
   guard: ScopeGuard;
 }
 
-const STAFF = { tags: ['staff'], security: [{ bearerAuth: [] }] };
-
 /** Staff writes to the catalogue; each needs a token with `catalogue:write`. */
 export const ingredientWriteRoutes: FastifyPluginAsyncZod<IngredientWriteRoutesOptions> = async (
   app,
   { writer, guard },
 ) => {
   const preHandler = requireScope(guard, 'catalogue:write');
-  const actor = (staff: { name: string } | undefined) => staff?.name ?? 'unknown';
 
   app.post(
     '/v1/ingredients',
     {
       preHandler,
       schema: {
-        ...STAFF,
+        ...STAFF_OPERATION,
         operationId: 'createIngredient',
         summary: 'Add an ingredient',
         description: 'Creates an ingredient; 409 when the slug exists. Answers 201 with `Location`.',
@@ -149,7 +115,7 @@ export const ingredientWriteRoutes: FastifyPluginAsyncZod<IngredientWriteRoutesO
       },
     },
     (request, reply) => {
-      const { ingredient, warnings } = writer.create(request.body, actor(request.staff));
+      const { ingredient, warnings } = writer.create(request.body, actorOf(request));
       reply.code(201).header('location', `/v1/ingredients/${ingredient.slug}`);
       return { ...ingredient, warnings };
     },
@@ -160,7 +126,7 @@ export const ingredientWriteRoutes: FastifyPluginAsyncZod<IngredientWriteRoutesO
     {
       preHandler,
       schema: {
-        ...STAFF,
+        ...STAFF_OPERATION,
         operationId: 'replaceIngredient',
         summary: 'Replace an ingredient',
         description: 'Replaces every field of the ingredient at this slug (the body’s slug must match).',
@@ -176,11 +142,7 @@ export const ingredientWriteRoutes: FastifyPluginAsyncZod<IngredientWriteRoutesO
       },
     },
     (request) => {
-      const { ingredient, warnings } = writer.replace(
-        request.params.slug,
-        request.body,
-        actor(request.staff),
-      );
+      const { ingredient, warnings } = writer.replace(request.params.slug, request.body, actorOf(request));
       return { ...ingredient, warnings };
     },
   );
@@ -190,7 +152,7 @@ export const ingredientWriteRoutes: FastifyPluginAsyncZod<IngredientWriteRoutesO
     {
       preHandler,
       schema: {
-        ...STAFF,
+        ...STAFF_OPERATION,
         operationId: 'deleteIngredient',
         summary: 'Delete an ingredient',
         description: 'Removes the ingredient; it is no longer recommended from the next request on.',
@@ -203,19 +165,19 @@ export const ingredientWriteRoutes: FastifyPluginAsyncZod<IngredientWriteRoutesO
       },
     },
     (request, reply) => {
-      writer.delete(request.params.slug, actor(request.staff));
+      writer.delete(request.params.slug, actorOf(request));
       reply.code(204).send();
     },
   );
 
   app.post(
-    IMPORT_PATH,
+    '/v1/ingredients/import',
     {
       preHandler,
       bodyLimit: IMPORT_BODY_LIMIT,
       attachValidation: true,
       schema: {
-        ...STAFF,
+        ...STAFF_OPERATION,
         operationId: 'importIngredients',
         summary: 'Bulk upsert ingredients',
         description:
@@ -231,20 +193,11 @@ export const ingredientWriteRoutes: FastifyPluginAsyncZod<IngredientWriteRoutesO
       },
     },
     (request) => {
-      const failed = request.validationError;
-      const body: unknown = request.body;
-      // The rows of an array or CSV body are validated by the writer, which names each bad
-      // row by number; the schema above is what the contract shows, and catches the rest.
-      if (
-        failed &&
-        (failed.validationContext !== 'body' || !(Array.isArray(body) || typeof body === 'string'))
-      ) {
-        throw invalidFields(toFieldErrors(failed.validation, failed.validationContext));
-      }
-      const options = { dryRun: request.query.dryRun === 'true', actor: actor(request.staff) };
-      return typeof body === 'string'
-        ? writer.importText(body, 'csv', options)
-        : writer.importRows(body as unknown[], options);
+      const body = importBody(request);
+      const options = { dryRun: request.query.dryRun === 'true', actor: actorOf(request) };
+      return 'csv' in body
+        ? writer.importText(body.csv, 'csv', options)
+        : writer.importRows(body.rows, options);
     },
   );
 };

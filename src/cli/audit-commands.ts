@@ -24,16 +24,23 @@ export function parseSince(text: string): Date {
 /** The fields an update changed, for the table (updatedAt always moves, so it is left out). */
 function changes(entry: AuditEntry): string {
   if (entry.operation !== 'update' || !entry.before || !entry.after) return '';
-  const { before, after } = entry;
-  return (Object.keys(after) as (keyof typeof after)[])
+  // Either side is a plain record of fields; only their names and values matter here.
+  const before: Readonly<Record<string, unknown>> = { ...entry.before };
+  const after: Readonly<Record<string, unknown>> = { ...entry.after };
+  return Object.keys(after)
     .filter((key) => key !== 'updatedAt' && JSON.stringify(before[key]) !== JSON.stringify(after[key]))
     .join(',');
 }
 
+/** Ingredients by slug, as they always were; products by id, marked so the two never read alike. */
+const subject = (entry: AuditEntry) => (entry.entity === 'product' ? `product:${entry.slug}` : entry.slug);
+
 export function registerAuditCommands(program: Command): void {
   program
     .command('audit')
-    .description('Print the catalogue audit trail, oldest first: who wrote which ingredient, and when')
+    .description(
+      'Print the catalogue audit trail, oldest first: who wrote which ingredient or product, and when',
+    )
     .option('--since <date>', 'only writes at or after this day (UTC) or ISO 8601 time')
     .option('--json', 'one JSON object per line, with the values before and after')
     .action(async (options: { since?: string; json?: boolean }) => {
@@ -43,7 +50,7 @@ export function registerAuditCommands(program: Command): void {
         process.stdout.write(
           options.json
             ? `${JSON.stringify(entry)}\n`
-            : `${entry.id}\t${entry.at}\t${entry.actor}\t${entry.operation}\t${entry.slug}\t${changes(entry)}\n`,
+            : `${entry.id}\t${entry.at}\t${entry.actor}\t${entry.operation}\t${subject(entry)}\t${changes(entry)}\n`,
         );
       }
     });

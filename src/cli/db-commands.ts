@@ -1,7 +1,10 @@
 import type { Command } from 'commander';
 import { seedCatalogue } from '../catalogue/catalogue-seed.js';
+import { catalogueWriters } from '../catalogue/catalogue-writers.js';
 import { IngredientRepository } from '../catalogue/ingredient-repository.js';
 import { loadConfig } from '../config.js';
+import { ProductRepository } from '../products/product-repository.js';
+import { seedProducts } from '../products/product-seed.js';
 import { withDatabase } from './cli-context.js';
 
 export function registerDbCommands(program: Command): void {
@@ -15,18 +18,25 @@ export function registerDbCommands(program: Command): void {
     });
 
   db.command('seed')
-    .description('Add the seed/ ingredients the catalogue lacks (staff edits are kept)')
-    .option('--overwrite', 'also restore seeded ingredients to their seed values')
+    .description('Add the seed/ ingredients and products the catalogue lacks (staff edits are kept)')
+    .option('--overwrite', 'also restore seeded ingredients and products to their seed values')
     .action(async (options: { overwrite?: boolean }) => {
-      const report = await withDatabase(
-        (database) =>
-          seedCatalogue(new IngredientRepository(database), new Date().toISOString(), {
-            overwrite: options.overwrite === true,
-          }),
+      const overwrite = options.overwrite === true;
+      const { report, products } = await withDatabase(
+        (database) => {
+          const now = new Date();
+          const productRepository = new ProductRepository(database);
+          const writers = catalogueWriters(database, () => now, { products: productRepository });
+          const report = seedCatalogue(new IngredientRepository(database), now.toISOString(), { overwrite });
+          // Seeding writes ingredients around the writer: products already stored are read again.
+          if (report.created + report.updated > 0) writers.derivations.followAll(now.toISOString());
+          return { report, products: seedProducts(productRepository, writers.products, { overwrite }) };
+        },
         { create: true },
       );
       process.stdout.write(
-        `seeded: ${report.created} created, ${report.updated} updated, ${report.skipped} kept as they were\n`,
+        `seeded: ${report.created} created, ${report.updated} updated, ${report.skipped} kept as they were; ` +
+          `products: ${products.created} created, ${products.updated} updated, ${products.skipped} kept as they were\n`,
       );
     });
 

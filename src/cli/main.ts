@@ -4,11 +4,12 @@ import { registerAuditCommands } from './audit-commands.js';
 import { registerCatalogueCommands } from './catalogue-commands.js';
 import { registerDbCommands } from './db-commands.js';
 import { registerKeysCommands } from './keys-commands.js';
+import { registerProductsCommands } from './products-commands.js';
 import { registerReferenceCommands } from './reference-commands.js';
 
 const program = new Command('regimen')
   .description(
-    'Regimen staff tools: database, catalogue, API keys, the CosIng reference and the audit trail.',
+    'Regimen staff tools: database, catalogue, products, API keys, the CosIng reference and the audit trail.',
   )
   .version(packageJson.version)
   .showHelpAfterError(false)
@@ -16,6 +17,7 @@ const program = new Command('regimen')
 
 registerDbCommands(program);
 registerCatalogueCommands(program);
+registerProductsCommands(program);
 registerKeysCommands(program);
 registerReferenceCommands(program);
 registerAuditCommands(program);

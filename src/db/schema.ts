@@ -1,7 +1,16 @@
 import { sql } from 'drizzle-orm';
-import { check, index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { check, index, integer, primaryKey, real, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import type { Evidence, Ingredient, Strength } from '../engine/types.js';
-import type { Concern, IngredientClass, Irritation, SkinType, UvSpectrum } from '../engine/vocabulary.js';
+import type {
+  Concern,
+  IngredientClass,
+  Irritation,
+  SkinType,
+  StepKind,
+  UvSpectrum,
+} from '../engine/vocabulary.js';
+import type { ListEntry, ProductFacts } from '../products/ingredient-list.js';
+import type { ProductRecord } from '../products/product-schemas.js';
 
 /**
  * The ingredient catalogue. List-valued facts are JSON arrays in TEXT columns:
@@ -42,8 +51,9 @@ export const ingredients = sqliteTable(
 );
 
 /**
- * One row holding the catalogue version. Every write bumps it in the same
- * transaction, so any process (server or CLI) sees a change by reading one integer.
+ * One row per versioned part of the catalogue (1: ingredients, 2: products; see
+ * catalogue-version.ts). Every write bumps its part in the same transaction, so any
+ * process (server or CLI) sees a change by reading one integer.
  */
 export const catalogueMeta = sqliteTable('catalogue_meta', {
   id: integer().primaryKey(),
@@ -67,7 +77,10 @@ export const apiKeys = sqliteTable('api_keys', {
   revokedAt: text(),
 });
 
-/** Every catalogue write: who, what, when, and the values before and after. */
+/**
+ * Every catalogue write: who, what, when, and the values before and after. `slug` is
+ * the ingredient's slug or the product's id, as `entity` says.
+ */
 export const auditLog = sqliteTable(
   'audit_log',
   {
@@ -75,11 +88,66 @@ export const auditLog = sqliteTable(
     at: text().notNull(),
     actor: text().notNull(),
     operation: text().$type<'create' | 'update' | 'delete'>().notNull(),
+    entity: text().$type<'ingredient' | 'product'>().notNull().default('ingredient'),
     slug: text().notNull(),
-    before: text({ mode: 'json' }).$type<Ingredient | null>(),
-    after: text({ mode: 'json' }).$type<Ingredient | null>(),
+    before: text({ mode: 'json' }).$type<Ingredient | ProductRecord | null>(),
+    after: text({ mode: 'json' }).$type<Ingredient | ProductRecord | null>(),
   },
   (table) => [index('audit_log_slug').on(table.slug)],
+);
+
+/**
+ * The product catalogue: what staff write (brand to url) and what is derived from
+ * `inci` by reading it against the catalogue (ingredients, facts, unknownIngredients),
+ * kept here so reads never re-read a list. `pregnancySafe` repeats the fact as a
+ * column for the list filter.
+ */
+export const products = sqliteTable(
+  'products',
+  {
+    id: text().primaryKey(),
+    brand: text().notNull(),
+    name: text().notNull(),
+    kind: text().$type<StepKind>().notNull(),
+    inci: text().notNull(),
+    spf: real(),
+    url: text(),
+    ingredients: text({ mode: 'json' }).$type<ListEntry[]>().notNull(),
+    facts: text({ mode: 'json' }).$type<ProductFacts>().notNull(),
+    unknownIngredients: text({ mode: 'json' }).$type<string[]>().notNull(),
+    pregnancySafe: integer({ mode: 'boolean' }).notNull(),
+    updatedAt: text().notNull(),
+  },
+  (table) => [index('products_kind').on(table.kind)],
+);
+
+/**
+ * One row per entry of a product's list: which catalogue ingredient it holds (if
+ * any), for the `contains`/`freeOf` filters and for finding the products to re-derive
+ * when an ingredient changes. `text` (as printed) is kept only for entries that no
+ * catalogue ingredient matched exactly or by alias: the ones a new or renamed
+ * ingredient could come to match. It has no index on purpose: only an ingredient
+ * create or rename scans it, and indexing it made a 10,000-product import three
+ * times slower.
+ */
+export const productEntries = sqliteTable(
+  'product_entries',
+  {
+    productId: text()
+      .notNull()
+      .references(() => products.id, { onDelete: 'cascade' }),
+    position: integer().notNull(),
+    ingredientSlug: text(),
+    mayContain: integer({ mode: 'boolean' }).notNull(),
+    text: text(),
+  },
+  (table) => [
+    primaryKey({ columns: [table.productId, table.position] }),
+    // Most entries hold no catalogue ingredient; `ingredient_slug = ?` still finds this index.
+    index('product_entries_slug')
+      .on(table.ingredientSlug, table.productId)
+      .where(sql`${table.ingredientSlug} IS NOT NULL`),
+  ],
 );
 
 /** The EU CosIng INCI inventory, replaced whole by `regimen reference import-cosing`. */

@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { invalidInput } from './problem.js';
 
 /**
@@ -23,3 +24,21 @@ export function decodeCursor(cursor: string, isKey: (key: string) => boolean): s
   if (key === '' || !isKey(key) || encodeCursor(key) !== cursor) throw invalidCursor();
   return key;
 }
+
+/** The paging fields of every list query: page size and the cursor of the previous page. */
+export const pageQueryFields = {
+  limit: z.coerce.number().int().min(1).max(100).default(20).describe('Page size, 1 to 100.'),
+  cursor: z
+    .string()
+    .min(1)
+    .max(200)
+    .optional()
+    .describe('The `nextCursor` of the previous page; omit for the first page.'),
+};
+
+/** `nextCursor` of a page keyed by a slug or id: its encoding (≤ 80 ASCII characters → ≤ 107). */
+export const NextCursorSchema = z
+  .string()
+  .max(200)
+  .nullable()
+  .describe('Pass as `cursor` for the next page; null on the last page.');

@@ -71,9 +71,14 @@ const headerObjects = (headers: Record<string, { type: string; description: stri
   Object.fromEntries(
     Object.entries(headers).map(([name, { description, ...schema }]) => [name, { description, schema }]),
   );
-const rateLimitHeaderRefs = Object.fromEntries(
-  Object.keys(RATE_LIMIT_HEADERS).map((name) => [name, { $ref: `#/components/headers/${name}` }]),
-);
+/**
+ * Fresh objects for each response: one object shared by every response is written as a
+ * YAML alias, and past 100 uses a YAML reader refuses the file as an alias bomb.
+ */
+const rateLimitHeaderRefs = () =>
+  Object.fromEntries(
+    Object.keys(RATE_LIMIT_HEADERS).map((name) => [name, { $ref: `#/components/headers/${name}` }]),
+  );
 
 function addEdgeResponses<T extends object>(document: T): T {
   const { paths = {}, components = {} } = document as {
@@ -90,7 +95,7 @@ function addEdgeResponses<T extends object>(document: T): T {
       const responses = (operation as { responses?: Record<string, Record<string, unknown>> }).responses;
       if (!responses) continue;
       for (const response of Object.values(responses)) {
-        response.headers = { ...(response.headers as object | undefined), ...rateLimitHeaderRefs };
+        response.headers = { ...(response.headers as object | undefined), ...rateLimitHeaderRefs() };
       }
       responses['405'] = {
         description:
@@ -99,7 +104,7 @@ function addEdgeResponses<T extends object>(document: T): T {
         headers: {
           // At most `GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS` (43 characters).
           Allow: { description: 'The methods this path takes.', schema: { type: 'string', maxLength: 50 } },
-          ...rateLimitHeaderRefs,
+          ...rateLimitHeaderRefs(),
         },
         content: {
           'application/problem+json': {

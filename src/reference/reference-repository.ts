@@ -1,5 +1,6 @@
-import { type AnyColumn, and, asc, count, eq, gt, inArray, or, type SQL, sql } from 'drizzle-orm';
+import { and, asc, count, eq, gt, inArray, or, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../db/connection.js';
+import { escapeLike, like } from '../db/like.js';
 import { inciReference, inciReferenceCas } from '../db/schema.js';
 import {
   CAS_NUMBER,
@@ -41,10 +42,6 @@ const entryColumns = {
   ecNumbers: inciReference.ecNumbers,
   functions: inciReference.functions,
 };
-
-/** Escapes LIKE's wildcards (and the escape character) so user input matches literally. */
-const escapeLike = (text: string) => text.replace(/[\\%_]/g, (char) => `\\${char}`);
-const like = (column: AnyColumn, pattern: string) => sql`${column} LIKE ${pattern} ESCAPE '\\'`;
 
 /**
  * The only module that reads or writes the CosIng INCI reference (`inci_reference`

@@ -5,10 +5,9 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApiKeyRepository } from '../../src/auth/api-key-repository.js';
 import { type FileFormat, serializeCatalogue } from '../../src/catalogue/catalogue-files.js';
-import { CatalogueWriter } from '../../src/catalogue/catalogue-writer.js';
+import { catalogueWriters } from '../../src/catalogue/catalogue-writers.js';
 import type { IngredientInput } from '../../src/catalogue/ingredient-schemas.js';
 import type { Ingredient } from '../../src/engine/types.js';
-import { ReferenceRepository } from '../../src/reference/reference-repository.js';
 import { regimenAsync } from '../cli/cli-helpers.js';
 import { createTestApp, createTestDatabase, FIXED_NOW, type TestApp } from '../helpers/test-app.js';
 
@@ -96,7 +95,7 @@ const withoutTime = ({ updatedAt: _u, ...rest }: Ingredient) => rest;
 /** Imports a file's text the way each entry point takes it: the API for JSON and CSV, the CLI's writer for YAML. */
 async function importBack(text: string, format: FileFormat, query = '') {
   if (format === 'yaml') {
-    const writer = new CatalogueWriter(t.repository, new ReferenceRepository(t.db), () => FIXED_NOW);
+    const writer = catalogueWriters(t.db, () => FIXED_NOW, { ingredients: t.repository }).ingredients;
     return writer.importText(text, 'yaml', { dryRun: query.includes('dryRun'), actor: 'test' });
   }
   const response = await t.app.inject({
@@ -138,11 +137,9 @@ describe('exported catalogue files keep the v2 fields', () => {
     const source = t.repository.snapshot().ingredients;
     const target = createTestDatabase({ seed: false });
     try {
-      const writer = new CatalogueWriter(
-        target.repository,
-        new ReferenceRepository(target.db),
-        () => FIXED_NOW,
-      );
+      const writer = catalogueWriters(target.db, () => FIXED_NOW, {
+        ingredients: target.repository,
+      }).ingredients;
       const report = writer.importText(exportAs(format), format, { dryRun: false, actor: 'test' });
       expect(report).toMatchObject({
         total: source.length,

@@ -5,8 +5,11 @@ import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import type { FastifyInstance, InjectOptions, LightMyRequestCallback, LightMyRequestResponse } from 'fastify';
 import { buildApp } from '../../src/app.js';
 import { seedCatalogue } from '../../src/catalogue/catalogue-seed.js';
+import { catalogueWriters } from '../../src/catalogue/catalogue-writers.js';
 import { IngredientRepository } from '../../src/catalogue/ingredient-repository.js';
 import { type Db, migrateDatabase, openDatabase } from '../../src/db/connection.js';
+import { ProductRepository } from '../../src/products/product-repository.js';
+import { seedProducts } from '../../src/products/product-seed.js';
 import { readCosingSeed } from '../../src/reference/cosing-seed.js';
 import type { ReferenceEntry } from '../../src/reference/inci-names.js';
 import { ReferenceRepository } from '../../src/reference/reference-repository.js';
@@ -34,9 +37,14 @@ export interface TestDatabaseOptions {
   seed?: boolean;
   /** Load the shipped CosIng reference (28,700 names; default false, as it costs seconds). */
   reference?: boolean;
+  /** Seed the products of seed/products.yaml (default false), after the reference when both. */
+  products?: boolean;
 }
 
-/** A fresh, migrated database file in its own temp folder; seeded unless told not to. */
+/**
+ * A fresh, migrated database file in its own temp folder; its ingredients seeded unless
+ * told not to, the reference and the products only when asked.
+ */
 export function createTestDatabase(options: TestDatabaseOptions = {}): TestDatabase {
   const dir = mkdtempSync(join(tmpdir(), 'regimen-test-'));
   const path = join(dir, 'regimen.db');
@@ -45,6 +53,10 @@ export function createTestDatabase(options: TestDatabaseOptions = {}): TestDatab
   const repository = new IngredientRepository(db);
   if (options.seed !== false) seedCatalogue(repository, FIXED_NOW.toISOString());
   if (options.reference === true) new ReferenceRepository(db).replaceAll(shippedCosing());
+  if (options.products) {
+    const products = new ProductRepository(db);
+    seedProducts(products, catalogueWriters(db, () => FIXED_NOW, { products }).products);
+  }
   return {
     db,
     path,
