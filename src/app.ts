@@ -23,6 +23,9 @@ import { ClientError, problem, sendProblem } from './http/problem.js';
 import { problemPages } from './http/problem-pages.js';
 import { serializerCompiler } from './http/serializer.js';
 import { registerOpenApi } from './openapi/openapi-plugin.js';
+import { ListReaderProvider } from './products/list-reader-provider.js';
+import { OwnProductResolver } from './products/own-products.js';
+import { InMemoryProductLookup, type ProductLookup } from './products/product-lookup.js';
 import { recommendationRoutes } from './recommendations/recommendation-routes.js';
 import { RecommendationService } from './recommendations/recommendation-service.js';
 import { ReferenceRepository } from './reference/reference-repository.js';
@@ -46,6 +49,8 @@ export interface AppOptions {
   rateLimitMax?: number;
   /** Event-loop lag that sheds load with 503; default 1 s (tests lower it). */
   loadShedding?: { maxEventLoopDelay: number; sampleInterval?: number };
+  /** The product catalogue recommendations read own products and suggestions from; default none. */
+  products?: ProductLookup;
 }
 
 /**
@@ -121,7 +126,14 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
   await app.register(ruleRoutes, { rules: new RuleService() });
   await app.register(referenceRoutes, { reference: new ReferenceService(reference) });
-  await app.register(recommendationRoutes, { recommendations: new RecommendationService(ingredients, now) });
+  // Until the product catalogue is stored, recommendations know only the products they are given.
+  const ownProducts = new OwnProductResolver(
+    options.products ?? new InMemoryProductLookup([]),
+    new ListReaderProvider(options.db),
+  );
+  await app.register(recommendationRoutes, {
+    recommendations: new RecommendationService(ingredients, now, ownProducts),
+  });
   await app.register(auditRoutes, { audit: new AuditService(new AuditRepository(options.db)), guard });
 
   return app;

@@ -85,6 +85,41 @@ export const en = {
   'warning-no-broad-spectrum':
     'The UV filters that fit your profile and avoid list cannot together block both UVA and UVB, so the sunscreen step ' +
     'names no ingredient: every morning, choose a sunscreen labelled broad-spectrum, SPF {spf} or higher, that you tolerate.',
+  'warning-product-conflict': '{reason} (rule {rule}): {fix}',
+  'conflict-two-retinoids':
+    '{product} and {other} both hold a retinoid, and a routine uses one retinoid at a time',
+  'conflict-two-acids':
+    '{product} and {other} both hold an exfoliating acid, and two exfoliating acids never share a session or the weekly acid nights',
+  'conflict-retinoid-acid':
+    '{product} holds an exfoliating acid and {other} a retinoid, which never go on in the same session',
+  'conflict-retinoid-and-acid':
+    '{product} holds both a retinoid and an exfoliating acid, which never go on in the same session',
+  'conflict-daily-limit':
+    '{product} and {other} both hold {ingredient}, which goes on at most {max, plural, one {once} =2 {twice} other {# times}} a day',
+  'conflict-pregnancy':
+    '{product} holds {ingredient}, which is not recommended while pregnant or trying to conceive',
+  'conflict-avoided': '{product} holds {ingredient}, which is on your avoid list',
+  'conflict-too-harsh':
+    '{product} holds {ingredient}, which is too irritating for sensitive or redness-prone skin',
+  'conflict-redness-acid':
+    '{product} holds {ingredient}, an exfoliating acid, and the routine uses none while redness is a concern',
+  'conflict-evening-only':
+    '{product} holds {ingredient}, which goes on in the evening only, and a sunscreen is for the morning',
+  'conflict-serum-cap':
+    '{product} would make more than {max, plural, one {one serum} other {# serums}} in a session, after {other}',
+  'fix-left-out': '{product} is left out of the routine.',
+  'fix-other-nights': '{product} takes nights of its own, each one a night off {other}.',
+  'fix-one-session': '{product} is used {session, select, am {in the morning} other {in the evening}} only.',
+  'warning-product-unknown':
+    '{name} lists {count, plural, one {an ingredient} other {# ingredients}} the catalogue does not know: {unknown}. ' +
+    'The routine cannot check {count, plural, one {it} other {them}} against its rules, so read the label, and stop if ' +
+    'redness, itching or swelling appears.',
+  'warning-product-not-placed':
+    'None of the ingredients of {name} is in the catalogue, so no rule can be applied to it and it is left out of ' +
+    'the routine{kindGiven, select, true {.} other {: give its kind (cleanser, toner, moisturizer or sunscreen) to place it.}}',
+  'warning-product-not-broad-spectrum':
+    'The UV filters the catalogue knows in {names} do not together block both UVA and UVB: check that the label says ' +
+    'broad-spectrum, SPF {spf} or higher, or choose one that does.',
   'strength-range':
     'Start with {name} at {from, number}{single, select, true {} other {–{to, number}}} % and never go above {max, number} %.' +
     '{peelAbove, plural, =0 {} other { Above # % it is a peel for professionals, not a product for home use.}}',
@@ -132,4 +167,7 @@ export const en = {
   'effect-evening-only': 'kept {slug} out of the morning',
   'effect-areas': 'applied {slug} to {areas}',
   'effect-warned': 'warned: {code}',
+  'effect-product-placed': 'placed {name} as {role} in the {step} step',
+  'effect-product-fixed': '{name}: {fix}',
+  'effect-suggested': 'suggested {ids} for the {step} step',
 } as const satisfies Record<MessageCode, string>;

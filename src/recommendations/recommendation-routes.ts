@@ -36,19 +36,18 @@ export const recommendationRoutes: FastifyPluginAsyncZod<RecommendationRoutesOpt
           ...problemResponses(400, 413, 415, 429, 500, 503),
         },
       },
-      // Validation errors reach the handler so unknown `avoid` slugs (a catalogue
-      // lookup no static schema can do) are reported in the same answer.
+      // Validation errors reach the handler so unknown `avoid` slugs and `productId`s (catalogue
+      // lookups no static schema can do) are reported in the same answer.
       attachValidation: true,
     },
     (request) => {
       const failed = request.validationError;
       if (failed) {
-        const raw: unknown = request.body;
-        const avoid =
-          raw !== null && typeof raw === 'object' ? (raw as { avoid?: unknown }).avoid : undefined;
         const errors = toFieldErrors(failed.validation, failed.validationContext ?? 'body');
         const known = new Set(errors.map((error) => error.path));
-        errors.push(...recommendations.unknownAvoided(avoid).filter((error) => !known.has(error.path)));
+        errors.push(
+          ...recommendations.unknownReferences(request.body).filter((error) => !known.has(error.path)),
+        );
         throw invalidFields(errors);
       }
       return recommendations.recommend(request.body, { explain: request.query.explain === 'true' });

@@ -9,6 +9,8 @@ import * as matchIngredients from '../../src/engine/rules/goals-match-ingredient
 import * as hyaluronic from '../../src/engine/rules/hyaluronic-twice-daily.js';
 import { RULE_IDS, RULES, type RuleId } from '../../src/engine/rules/index.js';
 import * as sunWarning from '../../src/engine/rules/photosensitizer-sun-warning.js';
+import * as ownFirst from '../../src/engine/rules/product-own-first.js';
+import * as suggest from '../../src/engine/rules/product-suggest.js';
 import { everyNightFrom, type RampTable } from '../../src/engine/rules/ramp-table.js';
 import * as ramp from '../../src/engine/rules/retinoid-ramp.js';
 import * as rampSensitive from '../../src/engine/rules/retinoid-ramp-sensitive.js';
@@ -109,6 +111,8 @@ const PARAMETERS: Partial<Record<RuleId, { params: number[]; cited?: number[] }>
   'photosensitizer.sun-warning': { params: [sunWarning.AFTER_STOPPING_WEEKS] },
   'retinoid.experience': { params: [], cited: [1] },
   'sun.daily-spf': { params: [spf.MIN_SPF] },
+  'product.own-first': { params: [ownFirst.MOISTURIZER_LEAD] },
+  'product.suggest': { params: [suggest.MAX_SUGGESTIONS] },
 };
 
 describe('each rationale states the numbers its rule decides with', () => {

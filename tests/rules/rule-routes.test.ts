@@ -33,6 +33,10 @@ const GUIDANCE_IDS = [
   'label.instructions-first',
   'strength.start-low',
   'evidence.graded',
+  'product.own-first',
+  'product.conflict',
+  'product.suggest',
+  'product.unknown',
 ];
 
 let t: TestApp;

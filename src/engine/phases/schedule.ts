@@ -23,10 +23,10 @@ export interface Schedule {
   retinoidNights: Uint8Array;
   /** 1 on the nights the exfoliating acid is applied. */
   acidNights: Uint8Array;
-  /** Day index of each chosen ingredient's first use; at or past `length` means after the schedule. */
+  /** Day index of each pick's first use, by its key; at or past `length` means after the schedule. */
   firstUse: Map<string, number>;
-  /** Slugs with a patch window, in the order their windows open; each window is the days before first use. */
-  patched: string[];
+  /** Picks with a patch window, in the order their windows open; each window is the days before first use. */
+  patched: Pick[];
   /** The retinoid's nights a week, for each of its weeks of use that starts inside the schedule. */
   retinoidStages: NightsPerWeek[];
 }
@@ -66,7 +66,7 @@ export function buildSchedule(facts: RoutineFacts, firing: Firing): Schedule {
   const retinoidNights = new Uint8Array(length);
   const acidNights = new Uint8Array(length);
   const firstUse = new Map<string, number>();
-  const patched: string[] = [];
+  const patched: Pick[] = [];
   const slow = slowRamp(profile);
   if (retinoid && slow && !profile.sensitive) {
     firing.fire(sensitiveGentleOnly.id, () => ({ facts: profileFacts(profile, 'sensitive', 'concerns') }));
@@ -75,11 +75,11 @@ export function buildSchedule(facts: RoutineFacts, firing: Firing): Schedule {
   /** A pick's first day: after its patch window when it gets one, else day 1. */
   const windowed = (pick: Pick) =>
     facts.treating.has(pick) && needsPatchWindow(facts.actives.has(pick), facts.fresh.has(pick), profile);
-  for (const pick of facts.picks) firstUse.set(pick.ingredient.slug, windowed(pick) ? FIRST_NEW_DAY : 0);
+  for (const pick of facts.picks) firstUse.set(pick.key, windowed(pick) ? FIRST_NEW_DAY : 0);
 
   let previousNew: number | undefined;
   const introduce = (pick: Pick): number => {
-    if (!facts.actives.has(pick) || !facts.fresh.has(pick)) return firstUse.get(pick.ingredient.slug) ?? 0;
+    if (!facts.actives.has(pick) || !facts.fresh.has(pick)) return firstUse.get(pick.key) ?? 0;
     const start = nextNewActiveDay(previousNew, profile.sensitive);
     previousNew = start;
     firing.fire(activesOneAtATime.id, () => ({
@@ -94,7 +94,7 @@ export function buildSchedule(facts: RoutineFacts, firing: Firing): Schedule {
 
   // The retinoid first: its weeks of use, and so its ramp, count from its own first night.
   const retinoidStart = retinoid ? introduce(retinoid) : -1;
-  if (retinoid) firstUse.set(retinoid.ingredient.slug, retinoidStart);
+  if (retinoid) firstUse.set(retinoid.key, retinoidStart);
   const stageOfUseWeek = (useWeek: number) =>
     nightsInRampWeek(rampWeekOf(useWeek, profile.retinoidWeeks), slow);
   const retinoidStages: NightsPerWeek[] = [];
@@ -111,14 +111,14 @@ export function buildSchedule(facts: RoutineFacts, firing: Firing): Schedule {
     day >= retinoidStart &&
     isPatternNight(stageOnDay(day), (day - retinoidStart) % 7);
 
-  if (antioxidant) firstUse.set(antioxidant.ingredient.slug, introduce(antioxidant));
+  if (antioxidant) firstUse.set(antioxidant.key, introduce(antioxidant));
 
   if (acid) {
     const clash = retinoid !== undefined && stacks(retinoid.ingredient, acid.ingredient);
     const free = (day: number) => !(clash && retinoidHolds(day));
     let start = introduce(acid);
     while (!free(start)) start++;
-    firstUse.set(acid.ingredient.slug, start);
+    firstUse.set(acid.key, start);
     for (let acidWeek = 1, weekStart = start; weekStart < length; acidWeek++, weekStart += 7) {
       placeNights(
         acidNightsInWeek(acidWeek, profile),
@@ -171,12 +171,10 @@ export function buildSchedule(facts: RoutineFacts, firing: Firing): Schedule {
   }
 
   // Patch windows: the days right before each windowed pick's first use, when that falls in the schedule.
-  const windows = facts.picks.filter(
-    (pick) => windowed(pick) && (firstUse.get(pick.ingredient.slug) ?? 0) < length,
-  );
-  windows.sort((a, b) => (firstUse.get(a.ingredient.slug) ?? 0) - (firstUse.get(b.ingredient.slug) ?? 0));
+  const windows = facts.picks.filter((pick) => windowed(pick) && (firstUse.get(pick.key) ?? 0) < length);
+  windows.sort((a, b) => (firstUse.get(a.key) ?? 0) - (firstUse.get(b.key) ?? 0));
   for (const pick of windows) {
-    patched.push(pick.ingredient.slug);
+    patched.push(pick);
     firing.fire(activesPatchTest.id, () => ({
       facts: {
         ...profileFacts(profile, 'sensitive'),
@@ -184,7 +182,7 @@ export function buildSchedule(facts: RoutineFacts, firing: Firing): Schedule {
       },
       effect: message('effect-patch-window', {
         slug: pick.ingredient.slug,
-        day: (firstUse.get(pick.ingredient.slug) ?? 0) + 1 - PATCH_WINDOW_DAYS,
+        day: (firstUse.get(pick.key) ?? 0) + 1 - PATCH_WINDOW_DAYS,
         days: PATCH_WINDOW_DAYS,
       }),
     }));

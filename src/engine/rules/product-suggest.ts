@@ -1,0 +1,94 @@
+import { familyOf, isActive, isExfoliatingAcid } from '../ingredient-facts.js';
+import { SOURCES } from '../sources.js';
+import type { CatalogueProduct, Ingredient, Profile, Rule } from '../types.js';
+import type { StepKind } from '../vocabulary.js';
+import { dailyApplications } from './hyaluronic-twice-daily.js';
+import { barredByPregnancy, excludedByPregnancy } from './retinoid-pregnancy.js';
+import { acidsBarred, antioxidantTooHarsh, tooHarsh } from './sensitive-gentle-only.js';
+
+/** The most products suggested for one step. */
+export const MAX_SUGGESTIONS = 3;
+
+/** Serums and treatments are sold under either name: a product of one kind may fill the other's step. */
+const INTERCHANGEABLE: Partial<Record<StepKind, readonly StepKind[]>> = {
+  serum: ['serum', 'treatment'],
+  treatment: ['serum', 'treatment'],
+};
+
+export const fitsStepKind = (productKind: StepKind, stepKind: StepKind): boolean =>
+  (INTERCHANGEABLE[stepKind] ?? [stepKind]).includes(productKind);
+
+/** The step a product is considered for. */
+export interface SuggestionSlot {
+  kind: StepKind;
+  session: 'am' | 'pm';
+  /** The catalogue slugs the routine chose for the step (empty for a generic step). */
+  chosen: readonly string[];
+}
+
+/**
+ * Whether a catalogue product may be suggested for a step: it holds every chosen ingredient, nothing
+ * the person avoids, nothing the profile must not use (pregnancy, skin type, gentleness), no
+ * photosensitizer in the morning, and no other active or once-a-day ingredient the plan did not
+ * schedule (which would bring a second retinoid or acid, or an active without its patch window).
+ */
+export function suitsStep(
+  product: CatalogueProduct,
+  held: readonly Ingredient[],
+  slot: SuggestionSlot,
+  profile: Profile,
+): boolean {
+  if (!fitsStepKind(product.kind, slot.kind)) return false;
+  for (const slug of slot.chosen) if (!product.slugs.includes(slug)) return false;
+  const barred = barredByPregnancy(profile);
+  const chosenFamilies = new Set(held.filter((i) => slot.chosen.includes(i.slug)).map(familyOf));
+  for (const ingredient of held) {
+    if (profile.avoid.includes(ingredient.slug)) return false;
+    if (barred && excludedByPregnancy(ingredient, profile)) return false;
+    if (!ingredient.skinTypes.includes(profile.skinType)) return false;
+    if (slot.session === 'am' && ingredient.photosensitizing) return false;
+    if (tooHarsh(ingredient, profile) || antioxidantTooHarsh(ingredient, profile)) return false;
+    if (acidsBarred(profile) && isExfoliatingAcid(ingredient)) return false;
+    if (chosenFamilies.has(familyOf(ingredient))) continue;
+    if (isActive(ingredient) || dailyApplications(ingredient) < 2) return false;
+  }
+  return true;
+}
+
+/**
+ * How early the chosen ingredients stand in a product's list: the position of the last of them, then
+ * their sum (lower is earlier). A generic step has no chosen ingredient: every product ties.
+ */
+export function listRank(product: CatalogueProduct, chosen: readonly string[]): [number, number] {
+  let last = 0;
+  let sum = 0;
+  for (const slug of chosen) {
+    const position = product.positions[product.slugs.indexOf(slug)] ?? Number.MAX_SAFE_INTEGER;
+    last = Math.max(last, position);
+    sum += position;
+  }
+  return [last, sum];
+}
+
+/**
+ * `product.suggest`: when asked, suggests up to 3 catalogue products for each step without an own
+ * product, each holding the step's chosen ingredients and nothing that breaks a rule for this
+ * profile, ranked by how early the chosen ingredient stands in its list.
+ * Why: a product is chosen by the needs, the skin type and the use. Source: the Supermood serum article.
+ */
+export const productSuggest = {
+  id: 'product.suggest',
+  reads: ['skinType', 'pregnancy', 'sensitive', 'concerns', 'avoid'],
+  title: 'Suggest catalogue products that hold each step’s ingredients',
+  rationale:
+    `On request, each step the person has no product for gets up to ${MAX_SUGGESTIONS} products from ` +
+    'the product catalogue. Each one holds every ingredient the routine chose for the step, nothing ' +
+    'on the avoid list, nothing the profile rules out (pregnancy, skin type, irritation for reactive ' +
+    'skin, a photosensitizer in the morning) and no other active the plan did not schedule. They are ' +
+    'ranked by how early the chosen ingredient stands in the ingredient list, since labels list ' +
+    'ingredients from the most to the least, then by product id. A product should fit the needs, the ' +
+    'skin type and the intended use.',
+  sources: [SOURCES.article],
+  strength: 'conditional',
+  certainty: 'very-low',
+} as const satisfies Rule;

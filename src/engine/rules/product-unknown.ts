@@ -1,0 +1,36 @@
+import { message } from '../message.js';
+import { SOURCES } from '../sources.js';
+import type { OwnProduct, Rule } from '../types.js';
+
+/** The warning for a product whose list holds entries that matched nothing: it names every one. */
+export const unknownWarning = (product: OwnProduct) =>
+  message('warning-product-unknown', {
+    name: product.name,
+    count: product.unknown.length,
+    unknown: product.unknown.join(', '),
+  });
+
+/** The warning for a product the engine cannot place: it knows none of its ingredients, nor its kind. */
+export const notPlacedWarning = (product: OwnProduct) =>
+  message('warning-product-not-placed', { name: product.name, kindGiven: product.kind !== null });
+
+/**
+ * `product.unknown`: lists every ingredient of a product that matches nothing in the catalogue (nor the
+ * CosIng reference), never dropping one silently; a product nothing is known of is not placed.
+ * Why: an unknown name may hide an allergen or an active. Source: CosIng.
+ */
+export const productUnknown = {
+  id: 'product.unknown',
+  reads: ['ownProducts'],
+  title: 'Name every ingredient of a product that matches nothing',
+  rationale:
+    'Each entry of a product’s ingredient list that matches no catalogue ingredient, and no name of ' +
+    'the CosIng reference when it is loaded, is reported as unknown with the closest reference names, ' +
+    'and a warning on the routine names every such entry of the person’s own products: none is ever ' +
+    'dropped in silence. No rule can be applied to what is not known, so a serum or treatment whose ' +
+    'ingredients are all unknown, or a product without a kind and nothing known, is left out of the ' +
+    'routine with that warning. An unknown name can hide an allergen or an active.',
+  sources: [SOURCES.cosing],
+  strength: 'strong',
+  certainty: 'moderate',
+} as const satisfies Rule;
