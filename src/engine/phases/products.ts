@@ -10,7 +10,6 @@ import {
   type ConflictFix,
   type ConflictReason,
   type ConflictWording,
-  conflictMessage,
   keepFirst,
   productConflict,
   ROLE_PRIORITY,
