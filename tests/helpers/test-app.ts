@@ -7,6 +7,7 @@ import { buildApp } from '../../src/app.js';
 import { seedCatalogue } from '../../src/catalogue/catalogue-seed.js';
 import { IngredientRepository } from '../../src/catalogue/ingredient-repository.js';
 import { type Db, migrateDatabase, openDatabase } from '../../src/db/connection.js';
+import type { ProductLookup } from '../../src/products/product-lookup.js';
 import { assertMatchesContract } from './contract.js';
 
 export const FIXED_NOW = new Date('2026-11-25T12:00:00.000Z');
@@ -109,7 +110,7 @@ export function checkedAgainstContract(app: FastifyInstance): FastifyInstance {
  * requests into 503s.
  */
 export async function createTestApp(
-  options: { seed?: boolean; rateLimitMax?: number } = {},
+  options: { seed?: boolean; rateLimitMax?: number; products?: ProductLookup } = {},
 ): Promise<TestApp> {
   const database = createTestDatabase(options);
   const app = checkedAgainstContract(
@@ -118,6 +119,7 @@ export async function createTestApp(
       now: () => FIXED_NOW,
       loadShedding: { maxEventLoopDelay: 60_000 },
       ...(options.rateLimitMax === undefined ? {} : { rateLimitMax: options.rateLimitMax }),
+      ...(options.products === undefined ? {} : { products: options.products }),
     }),
   );
   await app.ready();

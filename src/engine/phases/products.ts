@@ -55,7 +55,9 @@ export interface PlacedProduct {
   role: OwnRole;
   /** For a serum or treatment, the ingredient it is placed and scheduled by. */
   lead: Ingredient | undefined;
-  /** The sessions it may go on in, after photosensitizers and daily limits. */
+  /** The sessions the serum cap leaves it (every session for other roles). */
+  allowed: Set<Session>;
+  /** The sessions it may go on in, after photosensitizers, the serum cap and daily limits. */
   sessions: Set<Session>;
 }
 
@@ -98,6 +100,8 @@ export const NO_PRODUCTS: OwnPlacement = Object.freeze({
   unknown: [],
   notPlaced: [],
 }) as OwnPlacement;
+
+const BOTH: readonly Session[] = ['am', 'pm'];
 
 /** The sessions each role would use, in the order it claims them (a twice-a-day product keeps the evening first). */
 const WANTED: Record<OwnRole, readonly Session[]> = {
@@ -201,6 +205,7 @@ export function placeOwnProducts(
       kind: STEP_OF[role] ?? given,
       role,
       lead: leadOf(role, held, profile),
+      allowed: new Set(BOTH),
       sessions: new Set(),
     });
   });
@@ -246,15 +251,27 @@ export function placeOwnProducts(
       c.lead = leadOf('serum', c.held, profile);
     }
   }
-  // No session holds more serum steps than the cap: the first listed keep their place.
+  // No session holds more serum steps than the cap (in the morning the antioxidant is one): the first
+  // listed keep their sessions, a later one keeps what is left or is left out.
+  const room: Record<Session, number> = {
+    am: MAX_SERUM_STEPS - (antioxidant ? 1 : 0),
+    pm: MAX_SERUM_STEPS,
+  };
   const serums = candidates.filter((c) => c.role === 'serum');
-  for (const extra of serums.slice(MAX_SERUM_STEPS)) {
-    clash(extra, 'serum-cap', goalsMatchIngredients.id, 'left-out', {
-      other: serums[MAX_SERUM_STEPS - 1]!.product.name,
-      max: MAX_SERUM_STEPS,
-    });
-  }
-  candidates = candidates.filter((c) => !serums.slice(MAX_SERUM_STEPS).includes(c));
+  const full: PlacedProduct[] = [];
+  serums.forEach((c, i) => {
+    const possible = WANTED.serum.filter((session) => session === 'pm' || !c.facts.photosensitizer);
+    const fits = possible.filter((session) => room[session] > 0);
+    for (const session of fits) room[session]--;
+    c.allowed = new Set(fits);
+    if (fits.length === possible.length) return;
+    const wording = { other: serums[i - 1]?.product.name ?? null, max: MAX_SERUM_STEPS };
+    if (fits.length === 0) {
+      full.push(c);
+      clash(c, 'serum-cap', goalsMatchIngredients.id, 'left-out', wording);
+    } else clash(c, 'serum-cap', goalsMatchIngredients.id, 'one-session', { ...wording, session: fits[0]! });
+  });
+  candidates = candidates.filter((c) => !full.includes(c));
 
   const placed = claimSessions(candidates, (loser, by, ingredient, limit, kept) =>
     clash(
@@ -360,7 +377,9 @@ function claimSessions(candidates: readonly PlacedProduct[], onClash: LimitClash
     (a, b) => ROLE_PRIORITY.indexOf(a.role) - ROLE_PRIORITY.indexOf(b.role) || a.index - b.index,
   );
   for (const c of order) {
-    const wanted = WANTED[c.role].filter((session) => session === 'pm' || !c.facts.photosensitizer);
+    const wanted = WANTED[c.role].filter(
+      (session) => c.allowed.has(session) && (session === 'pm' || !c.facts.photosensitizer),
+    );
     let blocked: { by: PlacedProduct; ingredient: Ingredient; limit: number } | undefined;
     for (const session of wanted) {
       const over = c.held.find((ingredient) => {

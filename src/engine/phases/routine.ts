@@ -8,7 +8,7 @@ import {
 } from '../rules/actives-no-stacking.js';
 import { activesOneAtATime, STARTS_LATER_NOTE, waitsForSpacing } from '../rules/actives-one-at-a-time.js';
 import { activesPatchTest } from '../rules/actives-patch-test.js';
-import { areaNeckDecolletage, areasFor } from '../rules/area-neck-decolletage.js';
+import { areaNeckDecolletage, areasFor, areasForAll } from '../rules/area-neck-decolletage.js';
 import { MAX_SERUM_STEPS } from '../rules/goals-match-ingredients.js';
 import { hyaluronicSeal, SEALED_NOTE } from '../rules/hyaluronic-seal.js';
 import { dailyApplications, hyaluronicCapNote, isHyaluronic } from '../rules/hyaluronic-twice-daily.js';
@@ -114,7 +114,9 @@ export function planRoutine(facts: RoutineFacts, schedule: Schedule, firing: Fir
 
   /** The areas a serum or treatment step covers, and the rules that decided them. */
   const areasOf = (pick: Pick, ruleIds: RuleId[]): readonly Area[] => {
-    const decision = areasFor(pick.ingredient, profile);
+    const decision = pick.product
+      ? areasForAll(pick.product.held, profile)
+      : areasFor(pick.ingredient, profile);
     if (decision.extended) {
       ruleIds.push(areaNeckDecolletage.id);
       firing.fire(areaNeckDecolletage.id, () => ({

@@ -57,7 +57,7 @@ function placeNights(
  * start, how many nights a retinoid gets in each week of use and how often an acid may be used.
  * Weeks of use count from each active's own first night. A new active starts after its patch window
  * (day 8 at the earliest), new actives one at a time (retinoid first, then the antioxidant, then the
- * acid); the acid takes only nights the retinoid does not use until the every-night stage, where an
+ * acid, then any own serum holding an active); the acid takes only nights the retinoid does not use until the every-night stage, where an
  * acid night is a night off the retinoid.
  */
 export function buildSchedule(facts: RoutineFacts, firing: Firing): Schedule {
@@ -118,6 +118,8 @@ export function buildSchedule(facts: RoutineFacts, firing: Firing): Schedule {
     const free = (day: number) => !(clash && retinoidHolds(day));
     let start = introduce(acid);
     while (!free(start)) start++;
+    // A later new active is spaced from the acid's real first night.
+    if (previousNew !== undefined) previousNew = Math.max(previousNew, start);
     firstUse.set(acid.key, start);
     for (let acidWeek = 1, weekStart = start; weekStart < length; acidWeek++, weekStart += 7) {
       placeNights(
@@ -143,6 +145,10 @@ export function buildSchedule(facts: RoutineFacts, firing: Firing): Schedule {
       }
     }
   }
+
+  // An own serum holding an active is a new active like the others: it takes its turn after them.
+  for (const pick of selection.serums)
+    if (facts.actives.has(pick) && facts.fresh.has(pick)) firstUse.set(pick.key, introduce(pick));
 
   if (retinoid) {
     for (let day = Math.max(retinoidStart, 0); day < length; day++) {

@@ -19,12 +19,7 @@ import {
 } from '../rules/goals-firming-actives.js';
 import { goalsMatchIngredients, MAX_SERUM_STEPS, SERUM_CLASSES } from '../rules/goals-match-ingredients.js';
 import { hyaluronicSeal } from '../rules/hyaluronic-seal.js';
-import {
-  dailyApplications,
-  hyaluronicTwiceDaily,
-  isHyaluronic,
-  wantsHyaluronic,
-} from '../rules/hyaluronic-twice-daily.js';
+import { hyaluronicTwiceDaily, isHyaluronic, wantsHyaluronic } from '../rules/hyaluronic-twice-daily.js';
 import type { RuleId } from '../rules/index.js';
 import { type OwnRole, productOwnFirst } from '../rules/product-own-first.js';
 import { profileAvoid } from '../rules/profile-avoid.js';
@@ -150,13 +145,13 @@ export function selectIngredients(
     return { key: ingredient.slug, ingredient, role, ruleIds };
   };
 
-  // Own products first (`product.own-first`): what a serum or treatment product holds is not picked
-  // again, what it serves counts as served, and a family any product holds at its once-a-day limit
-  // is left to that product.
+  // Own products first (`product.own-first`): what any of them holds is already applied, so no form
+  // of it is picked again (a family counts as one ingredient, within one daily limit), and what a
+  // serum or treatment product serves counts as served.
   for (const placed of own.placed) {
     const treating = STEP_OF_OWN_ROLE.has(placed.role);
     for (const ingredient of placed.held) {
-      if (treating || dailyApplications(ingredient) < 2) taken.add(familyOf(ingredient));
+      taken.add(familyOf(ingredient));
       if (treating) served |= concernMask(ingredient.concerns) & wanted;
     }
   }
@@ -313,22 +308,28 @@ export function selectIngredients(
     ? ownPick(own.acid)
     : acidIngredient && take(acidIngredient, 'acid', [goalsMatchIngredients.id, acidNightFrequency.id]);
 
-  const antioxidantIngredient = own.antioxidant
-    ? undefined
-    : best(
-        'antioxidant',
-        ['antioxidant'],
-        (c) => {
-          if (!canBeMorningAntioxidant(c.item) || covers(c) === 0) return false;
-          if (!antioxidantTooHarsh(c.item, profile)) return true;
-          firing.fire(sensitiveGentleOnly.id, () => ({
-            facts: { ...profileFacts(profile, 'concerns'), [`${c.item.slug}.irritation`]: c.item.irritation },
-            effect: message('effect-excluded', { slug: c.item.slug }),
-          }));
-          return false;
-        },
-        gentleFirst,
-      );
+  // Own serums that fill the morning's serum steps leave no room for a catalogue antioxidant.
+  const morningFull = own.serums.filter((placed) => placed.sessions.has('am')).length >= MAX_SERUM_STEPS;
+  const antioxidantIngredient =
+    own.antioxidant || morningFull
+      ? undefined
+      : best(
+          'antioxidant',
+          ['antioxidant'],
+          (c) => {
+            if (!canBeMorningAntioxidant(c.item) || covers(c) === 0) return false;
+            if (!antioxidantTooHarsh(c.item, profile)) return true;
+            firing.fire(sensitiveGentleOnly.id, () => ({
+              facts: {
+                ...profileFacts(profile, 'concerns'),
+                [`${c.item.slug}.irritation`]: c.item.irritation,
+              },
+              effect: message('effect-excluded', { slug: c.item.slug }),
+            }));
+            return false;
+          },
+          gentleFirst,
+        );
   const antioxidant = own.antioxidant
     ? ownPick(own.antioxidant)
     : antioxidantIngredient &&

@@ -86,8 +86,9 @@ const isMorningAntioxidant = (ingredient: Ingredient) =>
 
 /**
  * The ingredient that places a serum or treatment product, and whose facts its step follows (ramp,
- * caps, patch window, spacing, strength, areas): its retinoid, its acid, its antioxidant; for a serum
- * its first active, else the first ingredient serving one of the profile's concerns, else its first.
+ * caps, patch window, spacing, strength): its retinoid, its acid; for the antioxidant its first
+ * active (an active antioxidant first), else its antioxidant; for a serum its first active, else the
+ * first ingredient serving one of the profile's concerns, else its first.
  */
 export function leadOf(role: OwnRole, held: readonly Ingredient[], profile: Profile): Ingredient | undefined {
   switch (role) {
@@ -96,7 +97,12 @@ export function leadOf(role: OwnRole, held: readonly Ingredient[], profile: Prof
     case 'acid':
       return held.find(isExfoliatingAcid);
     case 'antioxidant':
-      return held.find(isMorningAntioxidant);
+      // An active leads: the product is then spaced and patch-tested as the active it holds.
+      return (
+        held.find((i) => isMorningAntioxidant(i) && isActive(i)) ??
+        held.find(isActive) ??
+        held.find(isMorningAntioxidant)
+      );
     case 'serum':
       return (
         held.find(isActive) ??
