@@ -9,6 +9,7 @@ export const CONNECTIONS = 10;
 export type TargetId =
   | 'bare'
   | 'recommendations'
+  | 'recommendations-own'
   | 'recommendations-52'
   | 'recommendations-br-12'
   | 'recommendations-br-52'
@@ -27,10 +28,47 @@ const JSON_HEADERS = { 'content-type': 'application/json' };
 /** What browsers and most HTTP clients send: the server picks brotli. */
 const COMPRESSED = 'br, gzip';
 
-function recommendationTarget(id: TargetId, weeks: number, acceptEncoding?: string): HttpTarget {
+/**
+ * Five own products as a person would send them: printed lists with water, preservatives and
+ * fragrance, one of each common kind, a retinoid and an acid among them (so a conflict is resolved).
+ */
+export const OWN_PRODUCTS = [
+  {
+    name: 'Gentle Gel Cleanser',
+    inci: 'Aqua, Sodium Laureth Sulfate, Cocamidopropyl Betaine, Glycerin, Panthenol, Sodium Chloride, Citric Acid, Phenoxyethanol',
+    kind: 'cleanse',
+  },
+  {
+    name: 'Night Retinol Serum',
+    inci: 'Aqua, Glycerin, Squalane, Caprylic/Capric Triglyceride, Retinol, Tocopherol, Polysorbate 20, Phenoxyethanol, Ethylhexylglycerin',
+    kind: 'serum',
+  },
+  {
+    name: 'Lactic Acid Toner',
+    inci: 'Aqua, Lactic Acid, Glycerin, Sodium Hydroxide, Allantoin, Sodium Benzoate, Potassium Sorbate',
+    kind: 'tone',
+  },
+  {
+    name: 'Barrier Cream',
+    inci: 'Aqua, Glycerin, Caprylic/Capric Triglyceride, Cetearyl Alcohol, Ceramide NP, Cholesterol, Sodium Hyaluronate, Dimethicone, Phenoxyethanol',
+    kind: 'moisturize',
+  },
+  {
+    name: 'Mineral Sunscreen SPF 50',
+    inci: 'Zinc Oxide, Aqua, Caprylic/Capric Triglyceride, Glycerin, Polyhydroxystearic Acid, Tocopherol, Parfum',
+    kind: 'sunscreen',
+  },
+] as const;
+
+function recommendationTarget(
+  id: TargetId,
+  weeks: number,
+  acceptEncoding?: string,
+  products?: readonly object[],
+): HttpTarget {
   return {
     id,
-    label: `POST /v1/recommendations (random profile, ${weeks} wk${acceptEncoding ? `, Accept-Encoding: ${acceptEncoding}` : ''})`,
+    label: `POST /v1/recommendations (random profile, ${weeks} wk${products ? `, ${products.length} own products` : ''}${acceptEncoding ? `, Accept-Encoding: ${acceptEncoding}` : ''})`,
     server: 'api',
     requests: (round) => {
       // A fresh body per request: the service must not be measured on one hot path.
@@ -43,7 +81,11 @@ function recommendationTarget(id: TargetId, weeks: number, acceptEncoding?: stri
           headers,
           setupRequest: (request) => ({
             ...request,
-            body: JSON.stringify({ ...randomRecommendationBody(random), weeks }),
+            body: JSON.stringify({
+              ...randomRecommendationBody(random),
+              weeks,
+              ...(products ? { products } : {}),
+            }),
           }),
         },
       ];
@@ -68,6 +110,8 @@ export function httpTargets(): HttpTarget[] {
       ],
     },
     recommendationTarget('recommendations', 12),
+    // The same profiles, in the same order, each with the same five products.
+    recommendationTarget('recommendations-own', 12, undefined, OWN_PRODUCTS),
     recommendationTarget('recommendations-52', 52),
     recommendationTarget('recommendations-br-12', 12, COMPRESSED),
     recommendationTarget('recommendations-br-52', 52, COMPRESSED),

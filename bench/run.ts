@@ -40,6 +40,8 @@ const RATIO_TARGETS: Partial<Record<Exclude<TargetId, 'bare'>, number>> = {
   list: 0.6,
 };
 const ENGINE_TARGET_US: Record<number, number> = { 12: 20, 52: 80 };
+/** Recommendations with 5 own products, as a fraction of the same profiles' req/s without. */
+const OWN_PRODUCTS_TARGET = 0.5;
 const COSING_TARGET_S = 1.5;
 const CATALOGUE_ROWS = 10_000;
 const CATALOGUE_TARGET_S = 1;
@@ -62,6 +64,19 @@ function engineFigures(timings: readonly EngineTiming[]): Figure[] {
       status: statusOf(worst.medianUs <= target),
     };
   });
+}
+
+/** What 5 own products cost: the same random profiles with and without them. */
+function ownProductsFigure(summaries: readonly TargetSummary[]): Figure {
+  const without = summaries.find((summary) => summary.id === 'recommendations')!;
+  const withProducts = summaries.find((summary) => summary.id === 'recommendations-own')!;
+  const ratio = withProducts.requestsPerSecond / without.requestsPerSecond;
+  return {
+    figure: 'HTTP POST /v1/recommendations with 5 own products vs the same profiles without',
+    value: `${ratio.toFixed(2)}× (${formatInteger(withProducts.requestsPerSecond)} vs ${formatInteger(without.requestsPerSecond)} req/s)`,
+    target: `≥ ${OWN_PRODUCTS_TARGET.toFixed(1)}×, all 2xx`,
+    status: statusOf(ratio >= OWN_PRODUCTS_TARGET && withProducts.bad === 0),
+  };
 }
 
 function httpFigures(summaries: readonly TargetSummary[]): Figure[] {
@@ -187,6 +202,7 @@ async function main(): Promise<void> {
 
   const figures: Figure[] = [
     ...httpFigures(http),
+    ownProductsFigure(http),
     ...engineFigures(engine),
     cosing
       ? {
