@@ -226,7 +226,8 @@ export function placeOwnProducts(
         keepFirst({ index: a.index, lead: a.lead! }, { index: b.index, lead: b.lead! }, gentler),
       );
     const [kept, ...others] = contenders;
-    for (const other of others) clash(other, reason, rule, 'left-out', { other: kept!.product.name });
+    for (const other of others)
+      clash(other, reason, rule, 'left-out', { other: kept!.product.name, ingredient: other.lead ?? null });
     candidates = candidates.filter((c) => !others.includes(c));
     return kept;
   };
@@ -238,7 +239,10 @@ export function placeOwnProducts(
   );
   const acid = keepOne('acid', gentleOnly(profile), 'two-acids', activesNoStacking.id);
   if (retinoid && acid) {
-    clash(acid, 'retinoid-acid', activesNoStacking.id, 'other-nights', { other: retinoid.product.name });
+    clash(acid, 'retinoid-acid', activesNoStacking.id, 'other-nights', {
+      other: retinoid.product.name,
+      ingredient: acid.lead ?? null,
+    });
   }
 
   // One antioxidant (the first listed); any other antioxidant serum is a serum like the rest.
