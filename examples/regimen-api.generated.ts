@@ -1042,7 +1042,10 @@ export interface components {
          *             "order": 3,
          *             "kind": "treatment",
          *             "ingredients": [
-         *               "retinol"
+         *               "glycerin",
+         *               "squalane",
+         *               "retinol",
+         *               "tocopherol"
          *             ],
          *             "areas": [
          *               "face",

@@ -375,7 +375,7 @@ export const RecommendationSchema = z
           {
             order: 3,
             kind: 'treatment',
-            ingredients: ['retinol'],
+            ingredients: ['glycerin', 'squalane', 'retinol', 'tocopherol'],
             areas: ['face', 'neck', 'decolletage'],
             frequency: 'from 2026-12-08: 2 nights a week in weeks 1–2, never two in a row; …',
             leaveOn: true,
