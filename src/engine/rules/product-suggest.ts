@@ -1,4 +1,4 @@
-import { familyOf, isActive, isExfoliatingAcid } from '../ingredient-facts.js';
+import { familyOf, isActive, isExfoliatingAcid, isRetinoid } from '../ingredient-facts.js';
 import { SOURCES } from '../sources.js';
 import type { CatalogueProduct, Ingredient, Profile, Rule } from '../types.js';
 import type { StepKind } from '../vocabulary.js';
@@ -15,6 +15,9 @@ const INTERCHANGEABLE: Partial<Record<StepKind, readonly StepKind[]>> = {
   treatment: ['serum', 'treatment'],
 };
 
+/** Steps whose actives are spaced and patch-tested; base steps get none of that. */
+const TREATING_KINDS: readonly StepKind[] = ['serum', 'treatment'];
+
 export const fitsStepKind = (productKind: StepKind, stepKind: StepKind): boolean =>
   (INTERCHANGEABLE[stepKind] ?? [stepKind]).includes(productKind);
 
@@ -29,8 +32,8 @@ export interface SuggestionSlot {
 /**
  * Whether a catalogue product may be suggested for a step: it holds every chosen ingredient, nothing
  * the person avoids, nothing the profile must not use (pregnancy, skin type, gentleness), no
- * photosensitizer in the morning, and no other active or once-a-day ingredient the plan did not
- * schedule (which would bring a second retinoid or acid, or an active without its patch window).
+ * photosensitizer in the morning, and nothing the plan did not schedule: no second retinoid or acid,
+ * no once-a-day ingredient, and in a serum or treatment step no other active.
  */
 export function suitsStep(
   product: CatalogueProduct,
@@ -50,7 +53,11 @@ export function suitsStep(
     if (tooHarsh(ingredient, profile) || antioxidantTooHarsh(ingredient, profile)) return false;
     if (acidsBarred(profile) && isExfoliatingAcid(ingredient)) return false;
     if (chosenFamilies.has(familyOf(ingredient))) continue;
-    if (isActive(ingredient) || dailyApplications(ingredient) < 2) return false;
+    // Nothing the plan did not schedule: no second retinoid or acid anywhere, nothing kept to once a
+    // day, and in a serum or treatment step no other active (it would need its own patch window).
+    if (isRetinoid(ingredient) || isExfoliatingAcid(ingredient) || dailyApplications(ingredient) < 2)
+      return false;
+    if (TREATING_KINDS.includes(slot.kind) && isActive(ingredient)) return false;
   }
   return true;
 }
@@ -84,7 +91,8 @@ export const productSuggest = {
     `On request, each step the person has no product for gets up to ${MAX_SUGGESTIONS} products from ` +
     'the product catalogue. Each one holds every ingredient the routine chose for the step, nothing ' +
     'on the avoid list, nothing the profile rules out (pregnancy, skin type, irritation for reactive ' +
-    'skin, a photosensitizer in the morning) and no other active the plan did not schedule. They are ' +
+    'skin, a photosensitizer in the morning) and nothing the plan did not schedule: no second retinoid ' +
+    'or acid, nothing kept to once a day, and no other active in a serum or treatment step. They are ' +
     'ranked by how early the chosen ingredient stands in the ingredient list, since labels list ' +
     'ingredients from the most to the least, then by product id. A product should fit the needs, the ' +
     'skin type and the intended use.',
