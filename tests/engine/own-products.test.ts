@@ -417,6 +417,8 @@ describe('product.suggest: catalogue products for the steps without an own produ
     product('retinol-with-shea', 'serum', ['retinol', 'shea-butter']),
     product('retinol-fourth', 'serum', ['glycerin', 'panthenol', 'niacinamide', 'squalane', 'retinol']),
     product('gel-cleanser', 'cleanse', ['glycerin']),
+    product('zinc-and-octocrylene', 'sunscreen', ['octocrylene', 'zinc-oxide']),
+    product('zinc-and-retinyl', 'sunscreen', ['zinc-oxide', 'retinyl-palmitate']),
   ];
   const suggested = (rec: Recommendation, kind: string, session: 'am' | 'pm' = 'pm') =>
     rec.routine[session].find((s) => s.kind === kind)!.suggestions?.map((s) => s.productId);
@@ -426,6 +428,8 @@ describe('product.suggest: catalogue products for the steps without an own produ
     // Shea butter is not for oily skin; glycolic acid is a second active; a cream is not a treatment.
     expect(suggested(engine, 'treatment')).toEqual(['retinol-early', 'retinol-middle', 'retinol-late']);
     expect(suggested(engine, 'cleanse')).toEqual(['gel-cleanser']);
+    // A base step may hold another ingredient graded medium, never a second retinoid (nor one by day).
+    expect(suggested(engine, 'sunscreen', 'am')).toEqual(['zinc-and-octocrylene']);
     for (const step of engine.routine.am) expect(step.suggestions?.length ?? 0).toBeLessThanOrEqual(3);
   });
 
