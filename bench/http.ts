@@ -10,6 +10,7 @@ export type RouteId =
   | 'recommendations-52'
   | 'recommendations-br-12'
   | 'recommendations-br-52'
+  | 'recommendations-own'
   | 'list'
   | 'slug';
 
@@ -33,22 +34,56 @@ export interface Route {
 
 const JSON_HEADERS = { 'content-type': 'application/json' };
 
+/**
+ * Five own products as a person would send them: printed lists with water, preservatives and
+ * fragrance, one of each common kind, a retinoid and an acid among them (so a conflict is resolved).
+ */
+export const OWN_PRODUCTS = [
+  {
+    name: 'Gentle Gel Cleanser',
+    inci: 'Aqua, Sodium Laureth Sulfate, Cocamidopropyl Betaine, Glycerin, Panthenol, Sodium Chloride, Citric Acid, Phenoxyethanol',
+    kind: 'cleanse',
+  },
+  {
+    name: 'Night Retinol Serum',
+    inci: 'Aqua, Glycerin, Squalane, Caprylic/Capric Triglyceride, Retinol, Tocopherol, Polysorbate 20, Phenoxyethanol, Ethylhexylglycerin',
+    kind: 'serum',
+  },
+  {
+    name: 'Lactic Acid Toner',
+    inci: 'Aqua, Lactic Acid, Glycerin, Sodium Hydroxide, Allantoin, Sodium Benzoate, Potassium Sorbate',
+    kind: 'tone',
+  },
+  {
+    name: 'Barrier Cream',
+    inci: 'Aqua, Glycerin, Caprylic/Capric Triglyceride, Cetearyl Alcohol, Ceramide NP, Cholesterol, Sodium Hyaluronate, Dimethicone, Phenoxyethanol',
+    kind: 'moisturize',
+  },
+  {
+    name: 'Mineral Sunscreen SPF 50',
+    inci: 'Zinc Oxide, Aqua, Caprylic/Capric Triglyceride, Glycerin, Polyhydroxystearic Acid, Tocopherol, Parfum',
+    kind: 'sunscreen',
+  },
+] as const;
+
 function recommendationRoute(
   id: RouteId,
   weeks: number,
   ratioTarget?: number,
   acceptEncoding?: string,
+  /** Fields every body adds to the random profile (own products). */
+  extra: Record<string, unknown> = {},
 ): Route {
   const headers = acceptEncoding ? { ...JSON_HEADERS, 'accept-encoding': acceptEncoding } : JSON_HEADERS;
   const bodies = (seed: number, count: number) => {
     const random = seededRandom(seed);
     return Array.from({ length: count }, () =>
-      JSON.stringify({ ...randomRecommendationBody(random), weeks }),
+      JSON.stringify({ ...randomRecommendationBody(random), weeks, ...extra }),
     );
   };
   return {
     id,
-    label: `POST /v1/recommendations (random profiles, ${weeks} wk${acceptEncoding ? `, Accept-Encoding: ${acceptEncoding}` : ''})`,
+    label: `POST /v1/recommendations (random profiles, ${weeks} wk${acceptEncoding ? `, Accept-Encoding: ${acceptEncoding}` : ''}${'products' in extra ? ', 5 own products' : ''})`,
     ...(ratioTarget === undefined ? {} : { ratioTarget }),
     // A fresh body per request: the service must not be measured on one hot path.
     spec: (round) => ({
@@ -78,6 +113,7 @@ export function routes(): Route[] {
     recommendationRoute('recommendations-52', 52),
     recommendationRoute('recommendations-br-12', 12, undefined, COMPRESSED),
     recommendationRoute('recommendations-br-52', 52, undefined, COMPRESSED),
+    recommendationRoute('recommendations-own', 12, undefined, undefined, { products: OWN_PRODUCTS }),
     {
       id: 'list',
       label: 'GET /v1/ingredients?limit=20',

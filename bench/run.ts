@@ -59,6 +59,8 @@ const settings = quick
 
 const ENGINE_TARGET_US: Record<number, number> = { 12: 10, 52: 40 };
 const ANALYZE_TARGET_MS = 2;
+/** Recommendations with 5 own products, as a fraction of the same profiles' req/s without. */
+const OWN_PRODUCTS_TARGET = 0.5;
 const COSING_TARGET_S = 1.5;
 const CATALOGUE_ROWS = 10_000;
 const CATALOGUE_TARGET_S = 1;
@@ -141,6 +143,17 @@ function probeFigure(probe: RunSummary, all: readonly RunSummary[], generator: s
       `GET /ping (2 B) ${formatInteger(probe.requestsPerSecond)} req/s = ${(probe.requestsPerSecond / fastestCeiling).toFixed(1)}× the fastest ceiling`,
     target: `< ${PROBE_BUSY * 100} % of one core`,
     status: statusOf(busy(busiest) < PROBE_BUSY && probe.bad === 0),
+  };
+}
+
+/** What 5 own products cost: the same random profiles, with and without them, on the same server. */
+function ownProductsFigure(without: RunSummary, withProducts: RunSummary): Figure {
+  const ratio = withProducts.requestsPerSecond / without.requestsPerSecond;
+  return {
+    figure: 'HTTP POST /v1/recommendations with 5 own products vs the same profiles without',
+    value: `${ratio.toFixed(2)}× (${formatInteger(withProducts.requestsPerSecond)} vs ${formatInteger(without.requestsPerSecond)} req/s)${badNote([withProducts])}`,
+    target: `≥ ${OWN_PRODUCTS_TARGET.toFixed(1)}×, all 2xx`,
+    status: statusOf(ratio >= OWN_PRODUCTS_TARGET && withProducts.bad === 0),
   };
 }
 
@@ -308,6 +321,7 @@ async function main(): Promise<void> {
   const figures: Figure[] = [
     probeFigure(summaries.get('probe')!, [...summaries.values()], generator.name),
     ...routeResults.map(routeFigure),
+    ownProductsFigure(summaries.get('recommendations:api')!, summaries.get('recommendations-own:api')!),
     workersFigure(
       summaries.get('recommendations:api')!,
       summaries.get('recommendations:api-2-workers')!,

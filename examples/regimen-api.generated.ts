@@ -1251,6 +1251,23 @@ export interface components {
             /** @description The `position` of every entry it is about. */
             positions: number[];
         };
+        /** @description One of the person’s products, from the product catalogue. */
+        OwnCatalogueProduct: {
+            /** @description The id of a product of the product catalogue (`GET /v1/products`). */
+            productId: string;
+        };
+        /** @description One of the person’s products, given by its name and printed ingredient list. */
+        OwnListedProduct: {
+            /** @description What the person calls it; names it in steps and warnings. */
+            name: string;
+            /** @description Its ingredient list as printed on the label (up to 10,000 characters). */
+            inci: string;
+            /**
+             * @description The step it is for; left out, it is inferred from the ingredients it holds.
+             * @enum {string}
+             */
+            kind?: "cleanse" | "tone" | "serum" | "treatment" | "moisturize" | "sunscreen";
+        };
         /**
          * @description An error, as RFC 9457 problem details (`application/problem+json`).
          * @example {
@@ -1647,7 +1664,8 @@ export interface components {
          *               "skin-type.basis",
          *               "routine.serum-with-basics",
          *               "routine.layer-order"
-         *             ]
+         *             ],
+         *             "products": []
          *           }
          *         ],
          *         "pm": [
@@ -1655,7 +1673,10 @@ export interface components {
          *             "order": 3,
          *             "kind": "treatment",
          *             "ingredients": [
-         *               "retinol"
+         *               "glycerin",
+         *               "squalane",
+         *               "retinol",
+         *               "tocopherol"
          *             ],
          *             "areas": [
          *               "face",
@@ -1671,7 +1692,14 @@ export interface components {
          *             "ruleIds": [
          *               "retinoid.ramp",
          *               "retinoid.amount",
-         *               "photosensitizer.night-only"
+         *               "photosensitizer.night-only",
+         *               "product.own-first"
+         *             ],
+         *             "products": [
+         *               {
+         *                 "productId": null,
+         *                 "name": "My retinol serum"
+         *               }
          *             ]
          *           }
          *         ]
@@ -1801,7 +1829,15 @@ export interface components {
          *         "am": "07:30",
          *         "pm": "21:30",
          *         "timeZone": "Europe/Paris"
-         *       }
+         *       },
+         *       "products": [
+         *         {
+         *           "name": "My retinol serum",
+         *           "inci": "Aqua, Glycerin, Squalane, Retinol, Tocopherol, Phenoxyethanol",
+         *           "kind": "serum"
+         *         }
+         *       ],
+         *       "suggestProducts": false
          *     }
          */
         RecommendationRequest: {
@@ -1862,6 +1898,16 @@ export interface components {
              * @default []
              */
             checkIns?: components["schemas"]["CheckIn"][];
+            /**
+             * @description Up to 20 of the person’s own products: `{ productId }` from the product catalogue, or `{ name, inci, kind? }`. The routine is built around them first; an unknown `productId` is an error.
+             * @default []
+             */
+            products?: (components["schemas"]["OwnCatalogueProduct"] | components["schemas"]["OwnListedProduct"])[];
+            /**
+             * @description `true`: each step without an own product gets up to 3 catalogue `suggestions`.
+             * @default false
+             */
+            suggestProducts?: boolean;
         };
         /** @description When the calendar file (`Accept: text/calendar`) places the sessions; ignored by the JSON answer. */
         Reminders: {
@@ -1926,7 +1972,7 @@ export interface components {
          * @description A rule id, as served by `GET /v1/rules`.
          * @enum {string}
          */
-        RuleId: "skin-type.basis" | "goals.match-ingredients" | "goals.firming-actives" | "antioxidant.morning" | "profile.avoid" | "sensitive.gentle-only" | "concern.uncovered" | "routine.serum-with-basics" | "routine.layer-order" | "sun.daily-spf" | "routine.night-serum-leave-on" | "hyaluronic.twice-daily" | "hyaluronic.seal" | "photosensitizer.night-only" | "photosensitizer.sun-warning" | "retinoid.ramp" | "retinoid.ramp-sensitive" | "retinoid.experience" | "retinoid.amount" | "retinoid.pregnancy" | "acid.night-frequency" | "actives.no-stacking" | "actives.one-at-a-time" | "actives.patch-test" | "area.neck-decolletage" | "expectation.weeks-to-months" | "lifestyle.sun-smoking-alcohol" | "label.instructions-first" | "strength.start-low" | "evidence.graded" | "checkin.hold" | "checkin.step-back" | "checkin.stop" | "checkin.purge";
+        RuleId: "skin-type.basis" | "goals.match-ingredients" | "goals.firming-actives" | "antioxidant.morning" | "profile.avoid" | "sensitive.gentle-only" | "concern.uncovered" | "routine.serum-with-basics" | "routine.layer-order" | "sun.daily-spf" | "routine.night-serum-leave-on" | "hyaluronic.twice-daily" | "hyaluronic.seal" | "photosensitizer.night-only" | "photosensitizer.sun-warning" | "retinoid.ramp" | "retinoid.ramp-sensitive" | "retinoid.experience" | "retinoid.amount" | "retinoid.pregnancy" | "acid.night-frequency" | "actives.no-stacking" | "actives.one-at-a-time" | "actives.patch-test" | "area.neck-decolletage" | "expectation.weeks-to-months" | "lifestyle.sun-smoking-alcohol" | "label.instructions-first" | "strength.start-low" | "evidence.graded" | "checkin.hold" | "checkin.step-back" | "checkin.stop" | "checkin.purge" | "product.own-first" | "product.conflict" | "product.suggest" | "product.unknown";
         /**
          * @description Every rule the engine applies.
          * @example {
@@ -1991,6 +2037,17 @@ export interface components {
             strength: string | null;
             /** @description The ids of the rules that produced it (see `GET /v1/rules`). */
             ruleIds: components["schemas"]["RuleId"][];
+            /** @description The person’s own products used in this step (empty when the routine names ingredients only). */
+            products: components["schemas"]["StepProduct"][];
+            /** @description Only with `suggestProducts`, and only on a step without an own product: up to 3 catalogue products holding the step’s ingredients and nothing the profile rules out, earliest-listed first. */
+            suggestions?: components["schemas"]["Suggestion"][];
+        };
+        /** @description One of the person’s own products, used in this step. */
+        StepProduct: {
+            /** @description Its catalogue id; null for a product given by name and list. */
+            productId: string | null;
+            /** @description Its name. */
+            name: string;
         };
         /** @description Strengths in percent: start within startFrom–startTo; never above max. */
         Strength: {
@@ -2000,6 +2057,15 @@ export interface components {
             startTo: number;
             /** @description The most ever advised, in percent. */
             max: number;
+        };
+        /** @description A catalogue product that holds what the step needs. */
+        Suggestion: {
+            /** @description The catalogue id of the suggested product (`GET /v1/products/{id}`). */
+            productId: string;
+            /** @description Its brand. */
+            brand: string;
+            /** @description Its name. */
+            name: string;
         };
         /** @description One rule’s firing record for this recommendation. */
         TraceEntry: {

@@ -30,6 +30,8 @@ import { pageRoutes } from './page/page-routes.js';
 import { analysisRoutes } from './products/analysis-routes.js';
 import { ProductAnalysisService } from './products/analysis-service.js';
 import { ListReaderProvider } from './products/list-reader-provider.js';
+import { OwnProductResolver } from './products/own-products.js';
+import { type ProductLookup, StoredProductLookup } from './products/product-lookup.js';
 import { ProductRepository } from './products/product-repository.js';
 import { productRoutes } from './products/product-routes.js';
 import { ProductService } from './products/product-service.js';
@@ -76,6 +78,8 @@ export interface AppOptions {
   rateLimitMax?: number;
   /** Event-loop lag that sheds load with 503; default 1 s (tests lower it). */
   loadShedding?: { maxEventLoopDelay: number; sampleInterval?: number };
+  /** Where recommendations read own products and suggestions from; default the stored product catalogue. */
+  products?: ProductLookup;
 }
 
 /**
@@ -154,9 +158,13 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(productWriteRoutes, { writer: writers.products, guard });
   await app.register(ruleRoutes, { rules: new RuleService() });
   await app.register(referenceRoutes, { reference: new ReferenceService(reference) });
-  await app.register(recommendationRoutes, { recommendations: new RecommendationService(ingredients, now) });
+  const readers = new ListReaderProvider(options.db);
+  const ownProducts = new OwnProductResolver(options.products ?? new StoredProductLookup(products), readers);
+  await app.register(recommendationRoutes, {
+    recommendations: new RecommendationService(ingredients, now, ownProducts),
+  });
   await app.register(analysisRoutes, {
-    analysis: new ProductAnalysisService(new ListReaderProvider(options.db)),
+    analysis: new ProductAnalysisService(readers),
   });
   await app.register(auditRoutes, { audit: new AuditService(new AuditRepository(options.db)), guard });
 

@@ -4,20 +4,27 @@ import { buildCalendar } from './phases/calendar.js';
 import { applyCheckIns } from './phases/check-ins.js';
 import { deriveFacts } from './phases/facts.js';
 import { glossaryOf } from './phases/glossary.js';
+import { placeOwnProducts } from './phases/products.js';
 import { planRoutine, toSteps } from './phases/routine.js';
 import { buildSchedule } from './phases/schedule.js';
 import { selectIngredients } from './phases/select.js';
+import { addSuggestions } from './phases/suggest.js';
 import { warningsFor } from './phases/warnings.js';
 import { DISCLAIMER, labelInstructionsFirst } from './rules/label-instructions-first.js';
 import { skinTypeBasis } from './rules/skin-type-basis.js';
 import { Firing, profileFacts } from './trace.js';
-import type { CatalogueSnapshot, Profile, Recommendation } from './types.js';
+import type { CatalogueProduct, CatalogueSnapshot, Profile, Recommendation } from './types.js';
 
 export interface RecommendOptions {
   /** Leave the day-by-day calendar out (the routine template only). Default true. */
   calendar?: boolean;
   /** Return every rule's firing record as `trace`. Default false. */
   explain?: boolean;
+  /**
+   * The product catalogue to suggest from (`product.suggest`): given, every step without an own
+   * product gets `suggestions`. Default: no suggestions.
+   */
+  productCatalogue?: readonly CatalogueProduct[];
 }
 
 /**
@@ -43,7 +50,8 @@ export function recommend(
 
   const firing = new Firing(options.explain === true);
   firing.fire(skinTypeBasis.id, () => ({ facts: profileFacts(profile, 'skinType') }));
-  const selection = selectIngredients(profile, catalogue, firing);
+  const own = placeOwnProducts(profile, catalogue, firing);
+  const selection = selectIngredients(profile, catalogue, firing, own);
   const facts = deriveFacts(profile, selection, startDay);
   const schedule = buildSchedule(facts, firing);
   const planned = planRoutine(facts, schedule, firing);
@@ -54,6 +62,7 @@ export function recommend(
       : undefined;
   const plan = checkedIn?.plan ?? planned;
   const routine = { am: toSteps(plan.am), pm: toSteps(plan.pm) };
+  if (options.productCatalogue) addSuggestions(routine, options.productCatalogue, profile, catalogue, firing);
   const warnings = warningsFor(facts, schedule, plan, firing);
   if (checkedIn) warnings.push(...checkedIn.warnings);
   const expectations = expectationsFor(profile, firing);

@@ -91,6 +91,9 @@ export function profileFacts(profile: Profile, ...fields: (keyof Profile)[]): Fa
       for (const [key, value] of Object.entries(profile.lifestyle)) facts[`profile.lifestyle.${key}`] = value;
     } else if (field === 'checkIns') {
       facts['profile.checkIns'] = (profile.checkIns ?? []).map(describeCheckIn);
+    } else if (field === 'ownProducts') {
+      // As the request names them: each product by its productId or name.
+      facts['profile.products'] = (profile.ownProducts ?? []).map((product) => product.key);
     } else facts[`profile.${field}`] = profile[field];
   }
   return facts;

@@ -90,6 +90,8 @@ export interface Profile {
   weeks: number;
   /** What the skin did since the plan started; none when absent. */
   checkIns?: readonly CheckIn[];
+  /** The person's own products, already read into catalogue slugs (`product.own-first`); absent: none. */
+  ownProducts?: readonly OwnProduct[];
 }
 
 /**
@@ -116,6 +118,50 @@ export interface Adjustment {
   ruleIds: RuleId[];
 }
 
+/**
+ * One of the person's own products, as the engine sees it: plain data the service has already read
+ * from the product catalogue or from the ingredient list the person sent.
+ */
+export interface OwnProduct {
+  /** Its `productId`, or its name for a product sent with its own list; unique within a request. */
+  key: string;
+  productId: string | null;
+  name: string;
+  /** The step it is for, as the person said; null: the engine infers it from what it holds. */
+  kind: StepKind | null;
+  /** The catalogue slugs it holds (not "may contain" entries), in list order. */
+  slugs: string[];
+  /** The entries of its list that matched nothing, as printed. */
+  unknown: string[];
+}
+
+/** A product of the product catalogue, as the engine needs it to suggest products (`product.suggest`). */
+export interface CatalogueProduct {
+  id: string;
+  brand: string;
+  name: string;
+  kind: StepKind;
+  /** The catalogue slugs it holds (not "may contain" entries), in list order. */
+  slugs: string[];
+  /** The 1-based position of each of `slugs` in the printed list. */
+  positions: number[];
+  /** The entries of its list that matched nothing, as printed. */
+  unknown: string[];
+}
+
+/** An own product used in a step. */
+export interface StepProduct {
+  productId: string | null;
+  name: string;
+}
+
+/** A catalogue product suggested for a step without an own product. */
+export interface Suggestion {
+  productId: string;
+  brand: string;
+  name: string;
+}
+
 export interface Step {
   order: number;
   kind: StepKind;
@@ -127,6 +173,10 @@ export interface Step {
   /** The strength to start with, for a step holding an active; null otherwise. */
   strength: Message | null;
   ruleIds: RuleId[];
+  /** The person's own products used in the step (empty when the catalogue fills it). */
+  products: StepProduct[];
+  /** Only when products were asked for, and only on a step without an own product: up to 3 catalogue products. */
+  suggestions?: Suggestion[];
 }
 
 export interface CalendarDay {

@@ -232,6 +232,11 @@ export function toFieldErrors(issues: readonly ValidationIssue[], context: strin
   for (const issue of issues) {
     if (issue.keyword !== 'invalid_type' && mistyped.has(issue.instancePath)) continue;
     const base = issue.instancePath === '/' ? '' : issue.instancePath;
+    const alternatives = issue.keyword === 'invalid_union' ? issue.params?.errors : undefined;
+    if (Array.isArray(alternatives)) {
+      out.push(...unionFieldErrors(base, alternatives as RawIssue[][], context));
+      continue;
+    }
     const keys = issue.params?.keys;
     if (Array.isArray(keys) && keys.length > 0) {
       for (const key of keys) {
@@ -246,6 +251,40 @@ export function toFieldErrors(issues: readonly ValidationIssue[], context: strin
     out.push({ path: base === '' ? '/' : base, message: issue.message ?? 'is invalid', in: where });
   }
   return out;
+}
+
+/** An issue as zod reports it inside a union's `errors`: its path is relative to the union's value. */
+type RawIssue = { code?: string; path?: PropertyKey[]; message?: string } & Record<string, unknown>;
+
+/**
+ * A value that fits no alternative of a union (an own product is `{ productId }` or `{ name, inci }`):
+ * the bad fields are those of the alternative it was meant as, the one whose keys it uses; when it
+ * uses none's keys, the value itself is named.
+ */
+function unionFieldErrors(
+  base: string,
+  alternatives: RawIssue[][],
+  context: string | undefined,
+): FieldError[] {
+  const meant = alternatives.find((issues) => !issues.some((issue) => issue.code === 'unrecognized_keys'));
+  if (meant === undefined) {
+    return [
+      {
+        path: base === '' ? '/' : base,
+        message: 'matches none of the accepted forms',
+        in: context ? CONTEXT_TO_IN[context] : undefined,
+      },
+    ];
+  }
+  return toFieldErrors(
+    meant.map(({ code, path = [], message, ...params }) => ({
+      instancePath: [base, ...path.map((key) => escapePointer(String(key)))].join('/') || '/',
+      ...(code === undefined ? {} : { keyword: code }),
+      ...(message === undefined ? {} : { message }),
+      params,
+    })),
+    context,
+  );
 }
 
 /** A problem for this request: type and title from the status, `instance` from its path. */

@@ -466,4 +466,91 @@ export const de = {
   'analysis-photosensitizing':
     'Enthält {names}, {count, plural, one {das} other {die}} die Haut empfindlicher für Sonne ' +
     '{count, plural, one {macht} other {machen}}: abends verwenden und jeden Tag Sonnenschutz tragen.',
+  'warning-product-conflict': '{reason} (Regel {rule}): {fix}',
+  'conflict-two-retinoids':
+    '{product} und {other} enthalten beide ein Retinoid, und eine Routine verwendet jeweils nur ein Retinoid',
+  'conflict-two-acids':
+    '{product} und {other} enthalten beide eine Peeling-Säure, und zwei Peeling-Säuren teilen sich nie eine ' +
+    'Anwendung oder die Säure-Abende der Woche',
+  'conflict-retinoid-acid':
+    '{product} enthält eine Peeling-Säure und {other} ein Retinoid, die nie bei derselben Anwendung aufgetragen werden',
+  'conflict-retinoid-and-acid':
+    '{product} enthält sowohl ein Retinoid als auch eine Peeling-Säure, die nie bei derselben Anwendung ' +
+    'aufgetragen werden',
+  'conflict-daily-limit':
+    '{product} und {other} enthalten beide {ingredient}, das höchstens ' +
+    '{max, plural, one {einmal} =2 {zweimal} other {#-mal}} am Tag aufgetragen wird',
+  'conflict-pregnancy':
+    '{product} enthält {ingredient}, das in der Schwangerschaft oder bei Kinderwunsch nicht empfohlen wird',
+  'conflict-avoided':
+    '{product} enthält {ingredient}, das auf Ihrer Liste der zu meidenden Inhaltsstoffe steht',
+  'conflict-too-harsh':
+    '{product} enthält {ingredient}, das für empfindliche oder zu Rötungen neigende Haut zu reizend ist',
+  'conflict-redness-acid':
+    '{product} enthält {ingredient}, eine Peeling-Säure, und die Routine verwendet keine, solange Rötungen ein ' +
+    'Anliegen sind',
+  'conflict-evening-only':
+    '{product} enthält {ingredient}, das nur abends aufgetragen wird, ein Sonnenschutz aber ist für den Morgen',
+  'conflict-serum-cap':
+    '{product} wäre nach {other} mehr als {max, plural, one {ein Serum} other {# Seren}} bei einer Anwendung',
+  'fix-left-out': '{product} bleibt außerhalb der Routine.',
+  'fix-other-nights': '{product} bekommt eigene Abende, an denen jeweils {other} pausiert.',
+  'fix-one-session': '{product} wird nur {session, select, am {morgens} other {abends}} verwendet.',
+  'warning-product-unknown':
+    '{name} enthält {count, plural, one {einen Inhaltsstoff} other {# Inhaltsstoffe}}, den der Katalog nicht ' +
+    'kennt: {unknown}. Die Routine kann {count, plural, one {ihn} other {sie}} nicht anhand ihrer Regeln ' +
+    'prüfen; lesen Sie daher das Etikett und hören Sie auf, wenn Rötung, Juckreiz oder Schwellung auftreten.',
+  'warning-product-not-placed':
+    'Keiner der Inhaltsstoffe von {name} steht im Katalog, daher lässt sich keine Regel darauf anwenden und es ' +
+    'bleibt außerhalb der Routine{kindGiven, select, true {.} other {; geben Sie seine Art an (Reinigung, ' +
+    'Gesichtswasser, Feuchtigkeitspflege oder Sonnenschutz), um es einzuordnen.}}',
+  'warning-product-not-broad-spectrum':
+    'Die UV-Filter in {names}, die der Katalog kennt, blockieren zusammen nicht UVA und UVB: Prüfen Sie, ob auf ' +
+    'dem Etikett „Breitband“ und LSF {spf} oder höher steht, oder wählen Sie ein Produkt, auf dem das steht.',
+  'effect-product-placed': 'hat {name} als {role} im Schritt {step} eingesetzt',
+  'effect-product-fixed': 'für {name}: {fix}',
+  'effect-suggested': 'hat {ids} für den Schritt {step} vorgeschlagen',
+  'rule.product.own-first.title': 'Die Routine um Ihre eigenen Produkte herum aufbauen',
+  'rule.product.own-first.rationale':
+    'Die Produkte, die Sie schon besitzen, belegen die passenden Schritte, bevor etwas aus dem Katalog gewählt ' +
+    'wird. Ein Produkt mit einem Retinoid ist das Retinoid der Routine, es wird also kein zweites gewählt, und es ' +
+    'folgt der Steigerung; eines mit einer Peeling-Säure übernimmt die Säure-Abende; eines mit einem ' +
+    'lichtsensibilisierenden Inhaltsstoff kommt nur abends zum Einsatz; eine Reinigung, ein Gesichtswasser, eine ' +
+    'Feuchtigkeitspflege oder ein Sonnenschutz belegt den eigenen Schritt. Jedes Produkt folgt dann jeder Regel so, ' +
+    'wie es seine Inhaltsstoffe täten: Verträglichkeitstest, Abstände, Obergrenzen pro Abend, Tageslimits, ' +
+    'Hautpartien und Schwangerschaft. Ein Produkt ohne Angabe der Art wird nach seinem Inhalt eingeordnet: als ' +
+    'Wirkstoffpflege mit einem Retinoid oder einer Säure, als Sonnenschutz mit einem UV-Filter, als ' +
+    'Feuchtigkeitspflege, wenn ein Emolliens oder Barrierelipid unter seinen ersten {moisturizerLead} bekannten ' +
+    'Inhaltsstoffen ist, sonst als Serum. Seren sind dafür gedacht, zusammen mit anderen Produkten verwendet zu ' +
+    'werden, und jede Haut und jedes Badezimmerregal ist anders.',
+  'rule.product.conflict.title': 'Konflikte zwischen eigenen Produkten lösen, nicht nur aufzählen',
+  'rule.product.conflict.rationale':
+    'Wenn zwei Ihrer Produkte zusammen eine Regel brechen würden (zwei Retinoide, zwei Peeling-Säuren, ein ' +
+    'Retinoid und eine Säure bei derselben Anwendung oder ein Inhaltsstoff, der zusammengenommen über seinem ' +
+    'Tageslimit liegt) oder ein Produkt für dieses Profil eine Regel bricht (in der Schwangerschaft nicht ' +
+    'empfohlen, auf der Meiden-Liste, zu reizend für empfindliche Haut), verwendet die Routine sie nie so. Sie ' +
+    'behält eines in fester Reihenfolge (Wirkstoffpflege vor Seren vor Basisprodukten; bei zwei Retinoiden oder ' +
+    'zwei Säuren das mildere für Einsteiger oder empfindliche Haut, sonst das zuerst genannte), verlegt das ' +
+    'andere auf eigene Abende oder eine einzige Anwendung oder lässt es weg, und ein Hinweis nennt beide ' +
+    'Produkte, die Regel und was getan wurde. Ein Retinoid zusammen mit einem Peeling verstärkt die Trockenheit, ' +
+    'und Retinoide werden in der Schwangerschaft vorsorglich gemieden.',
+  'rule.product.suggest.title': 'Katalogprodukte vorschlagen, die die Inhaltsstoffe jedes Schritts enthalten',
+  'rule.product.suggest.rationale':
+    'Auf Wunsch bekommt jeder Schritt, für den Sie kein Produkt haben, bis zu {maxSuggestions} Produkte aus dem ' +
+    'Produktkatalog. Jedes enthält alle Inhaltsstoffe, die die Routine für den Schritt gewählt hat, nichts von ' +
+    'der Meiden-Liste, nichts, was das Profil ausschließt (Schwangerschaft, Hauttyp, Reizung bei empfindlicher ' +
+    'Haut, ein lichtsensibilisierender Stoff am Morgen), und nichts, was der Plan nicht vorsieht: kein zweites ' +
+    'Retinoid und keine zweite Säure, nichts, was auf einmal am Tag begrenzt ist, und keinen weiteren Wirkstoff in ' +
+    'einem Serum- oder Wirkstoffschritt. Sie sind danach geordnet, wie weit vorn der gewählte Inhaltsstoff in der ' +
+    'Liste steht, da Etiketten die Inhaltsstoffe von der größten zur kleinsten Menge aufführen, dann nach ' +
+    'Produktkennung. Ein Produkt sollte zu den Bedürfnissen, dem Hauttyp und der vorgesehenen Anwendung passen.',
+  'rule.product.unknown.title': 'Jeden Inhaltsstoff eines Produkts nennen, der zu nichts passt',
+  'rule.product.unknown.rationale':
+    'Jeder Eintrag der Inhaltsstoffliste eines Produkts, der zu keinem Inhaltsstoff des Katalogs und, wenn ' +
+    'geladen, zu keinem Namen des CosIng-Verzeichnisses passt, wird mit den nächstliegenden Namen als unbekannt ' +
+    'gemeldet, und ein Hinweis der Routine nennt jeden solchen Eintrag Ihrer eigenen Produkte: Keiner fällt je ' +
+    'stillschweigend weg. Auf Unbekanntes lässt sich keine Regel anwenden; ein Serum oder eine Wirkstoffpflege, ' +
+    'deren Inhaltsstoffe alle unbekannt sind, oder ein Produkt ohne Art, von dem nichts bekannt ist, bleibt daher ' +
+    'mit diesem Hinweis außerhalb der Routine. Hinter einem unbekannten Namen kann sich ein Allergen oder ein ' +
+    'Wirkstoff verbergen.',
 } as const satisfies Catalogue;

@@ -119,6 +119,41 @@ export const en = {
   'analysis-photosensitizing':
     'Holds {names}, which {count, plural, one {makes} other {make}} skin more sensitive to the sun: use it in ' +
     'the evening and wear sunscreen every day.',
+  'warning-product-conflict': '{reason} (rule {rule}): {fix}',
+  'conflict-two-retinoids':
+    '{product} and {other} both hold a retinoid, and a routine uses one retinoid at a time',
+  'conflict-two-acids':
+    '{product} and {other} both hold an exfoliating acid, and two exfoliating acids never share a session or the weekly acid nights',
+  'conflict-retinoid-acid':
+    '{product} holds an exfoliating acid and {other} a retinoid, which never go on in the same session',
+  'conflict-retinoid-and-acid':
+    '{product} holds both a retinoid and an exfoliating acid, which never go on in the same session',
+  'conflict-daily-limit':
+    '{product} and {other} both hold {ingredient}, which goes on at most {max, plural, one {once} =2 {twice} other {# times}} a day',
+  'conflict-pregnancy':
+    '{product} holds {ingredient}, which is not recommended while pregnant or trying to conceive',
+  'conflict-avoided': '{product} holds {ingredient}, which is on your avoid list',
+  'conflict-too-harsh':
+    '{product} holds {ingredient}, which is too irritating for sensitive or redness-prone skin',
+  'conflict-redness-acid':
+    '{product} holds {ingredient}, an exfoliating acid, and the routine uses none while redness is a concern',
+  'conflict-evening-only':
+    '{product} holds {ingredient}, which goes on in the evening only, and a sunscreen is for the morning',
+  'conflict-serum-cap':
+    '{product} would make more than {max, plural, one {one serum} other {# serums}} in a session, after {other}',
+  'fix-left-out': '{product} is left out of the routine.',
+  'fix-other-nights': '{product} takes nights of its own, each one a night off {other}.',
+  'fix-one-session': '{product} is used {session, select, am {in the morning} other {in the evening}} only.',
+  'warning-product-unknown':
+    '{name} lists {count, plural, one {an ingredient} other {# ingredients}} the catalogue does not know: {unknown}. ' +
+    'The routine cannot check {count, plural, one {it} other {them}} against its rules, so read the label, and stop if ' +
+    'redness, itching or swelling appears.',
+  'warning-product-not-placed':
+    'None of the ingredients of {name} is in the catalogue, so no rule can be applied to it and it is left out of ' +
+    'the routine{kindGiven, select, true {.} other {: give its kind (cleanser, toner, moisturizer or sunscreen) to place it.}}',
+  'warning-product-not-broad-spectrum':
+    'The UV filters the catalogue knows in {names} do not together block both UVA and UVB: check that the label says ' +
+    'broad-spectrum, SPF {spf} or higher, or choose one that does.',
   'strength-range':
     'Start with {name} at {from, number}{single, select, true {} other {–{to, number}}} % and never go above {max, number} %.' +
     '{peelAbove, plural, =0 {} other { Above # % it is a peel for professionals, not a product for home use.}}',
@@ -428,4 +463,45 @@ export const en = {
     'severe, changes nothing in the plan: a warning explains that faster renewal of the skin brings blemishes to ' +
     'the surface sooner for a while, and that it passes. Stopping then would only restart the adjustment; a severe ' +
     'breakout is handled as a severe reaction.',
+  'effect-product-placed': 'placed {name} as {role} in the {step} step',
+  'effect-product-fixed': 'for {name}: {fix}',
+  'effect-suggested': 'suggested {ids} for the {step} step',
+  'rule.product.own-first.title': 'Build the routine around the person’s own products',
+  'rule.product.own-first.rationale':
+    'The products a person already owns fill the steps they fit before anything is picked from the catalogue. A ' +
+    'product holding a retinoid is the routine’s retinoid, so no second one is picked, and it climbs the ramp; one ' +
+    'holding an exfoliating acid takes the acid nights; one holding a photosensitizing ingredient goes on in the ' +
+    'evening only; a cleanser, toner, moisturizer or sunscreen fills its own step. Each product then follows every ' +
+    'rule as the ingredients it holds would: patch window, spacing, nightly caps, daily limits, areas and ' +
+    'pregnancy. A product sent without its kind is placed by what it holds: a treatment with a retinoid or an acid, ' +
+    'a sunscreen with a UV filter, a moisturizer when an emollient or barrier lipid is among its first ' +
+    '{moisturizerLead} known ingredients, otherwise a serum. Serums are meant to be used alongside other products, ' +
+    'and every person’s skin and shelf are different.',
+  'rule.product.conflict.title': 'Resolve clashes between own products, never just list them',
+  'rule.product.conflict.rationale':
+    'When two of the person’s products would break a rule together (two retinoids, two exfoliating acids, a ' +
+    'retinoid and an acid in the same session, or one ingredient over its daily limit across them) or one product ' +
+    'breaks a rule for this profile (not safe in pregnancy, on the avoid list, too irritating for reactive skin), ' +
+    'the routine never uses them that way. It keeps one, in a fixed order (treatments before serums before base ' +
+    'products; between two retinoids or two acids, the gentler one for a newcomer or reactive skin, else the one ' +
+    'listed first), moves the other to nights of its own or to one session, or leaves it out, and a warning names ' +
+    'both products, the rule and what was done. Layering a retinoid with an exfoliant deepens dryness, and ' +
+    'retinoids are avoided in pregnancy as a precaution.',
+  'rule.product.suggest.title': 'Suggest catalogue products that hold each step’s ingredients',
+  'rule.product.suggest.rationale':
+    'On request, each step the person has no product for gets up to {maxSuggestions} products from the product ' +
+    'catalogue. Each one holds every ingredient the routine chose for the step, nothing on the avoid list, nothing ' +
+    'the profile rules out (pregnancy, skin type, irritation for reactive skin, a photosensitizer in the morning) ' +
+    'and nothing the plan did not schedule: no second retinoid or acid, nothing kept to once a day, and no other ' +
+    'active in a serum or treatment step. They are ranked by how early the chosen ingredient stands in the ' +
+    'ingredient list, since labels list ingredients from the most to the least, then by product id. A product ' +
+    'should fit the needs, the skin type and the intended use.',
+  'rule.product.unknown.title': 'Name every ingredient of a product that matches nothing',
+  'rule.product.unknown.rationale':
+    'Each entry of a product’s ingredient list that matches no catalogue ingredient, and no name of the CosIng ' +
+    'reference when it is loaded, is reported as unknown with the closest reference names, and a warning on the ' +
+    'routine names every such entry of the person’s own products: none is ever dropped in silence. No rule can be ' +
+    'applied to what is not known, so a serum or treatment whose ingredients are all unknown, or a product without ' +
+    'a kind and nothing known, is left out of the routine with that warning. An unknown name can hide an allergen ' +
+    'or an active.',
 } as const satisfies Catalogue;

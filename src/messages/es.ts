@@ -462,4 +462,86 @@ export const es = {
   'analysis-photosensitizing':
     'Contiene {names}, que {count, plural, one {hace} other {hacen}} la piel más sensible al sol: úselo por la ' +
     'noche y póngase protector solar cada día.',
+  'warning-product-conflict': '{reason} (regla {rule}): {fix}',
+  'conflict-two-retinoids':
+    '{product} y {other} contienen ambos un retinoide, y una rutina usa un solo retinoide a la vez',
+  'conflict-two-acids':
+    '{product} y {other} contienen ambos un ácido exfoliante, y dos ácidos exfoliantes nunca comparten una ' +
+    'sesión ni las noches de ácido de la semana',
+  'conflict-retinoid-acid':
+    '{product} contiene un ácido exfoliante y {other} un retinoide, que nunca se aplican en la misma sesión',
+  'conflict-retinoid-and-acid':
+    '{product} contiene a la vez un retinoide y un ácido exfoliante, que nunca se aplican en la misma sesión',
+  'conflict-daily-limit':
+    '{product} y {other} contienen ambos {ingredient}, que se aplica como máximo ' +
+    '{max, plural, one {una vez} =2 {dos veces} other {# veces}} al día',
+  'conflict-pregnancy':
+    '{product} contiene {ingredient}, que no se recomienda durante el embarazo o si busca un embarazo',
+  'conflict-avoided': '{product} contiene {ingredient}, que está en su lista de ingredientes que evitar',
+  'conflict-too-harsh':
+    '{product} contiene {ingredient}, demasiado irritante para una piel sensible o con tendencia a la rojez',
+  'conflict-redness-acid':
+    '{product} contiene {ingredient}, un ácido exfoliante, y la rutina no usa ninguno mientras la rojez sea ' +
+    'una preocupación',
+  'conflict-evening-only':
+    '{product} contiene {ingredient}, que se aplica solo por la noche, y un protector solar es para la mañana',
+  'conflict-serum-cap':
+    '{product} supondría más de {max, plural, one {un sérum} other {# sérums}} en una sesión, después de {other}',
+  'fix-left-out': '{product} queda fuera de la rutina.',
+  'fix-other-nights': '{product} tiene sus propias noches, cada una sin {other}.',
+  'fix-one-session': '{product} se usa solo {session, select, am {por la mañana} other {por la noche}}.',
+  'warning-product-unknown':
+    '{name} contiene {count, plural, one {un ingrediente} other {# ingredientes}} que el catálogo no conoce: ' +
+    '{unknown}. La rutina no puede {count, plural, one {comprobarlo} other {comprobarlos}} con sus reglas, así ' +
+    'que lea la etiqueta y deje de usarlo si aparecen rojez, picor o hinchazón.',
+  'warning-product-not-placed':
+    'Ninguno de los ingredientes de {name} está en el catálogo, así que no se le puede aplicar ninguna regla y ' +
+    'queda fuera de la rutina{kindGiven, select, true {.} other {; indique su tipo (limpiador, tónico, ' +
+    'hidratante o protector solar) para incluirlo.}}',
+  'warning-product-not-broad-spectrum':
+    'Los filtros UV de {names} que conoce el catálogo no bloquean juntos los UVA y los UVB: compruebe que la ' +
+    'etiqueta diga «amplio espectro», SPF {spf} o más, o elija uno que lo diga.',
+  'effect-product-placed': 'colocó {name} como {role} en el paso {step}',
+  'effect-product-fixed': 'para {name}: {fix}',
+  'effect-suggested': 'sugirió {ids} para el paso {step}',
+  'rule.product.own-first.title': 'Construir la rutina en torno a los productos que ya tiene',
+  'rule.product.own-first.rationale':
+    'Los productos que ya tiene ocupan los pasos que les corresponden antes de elegir nada del catálogo. Un ' +
+    'producto con un retinoide es el retinoide de la rutina, así que no se elige otro, y sigue el aumento ' +
+    'progresivo; uno con un ácido exfoliante ocupa las noches de ácido; uno con un ingrediente fotosensibilizante ' +
+    'se aplica solo por la noche; un limpiador, tónico, hidratante o protector solar ocupa su propio paso. Cada ' +
+    'producto sigue después todas las reglas como lo harían sus ingredientes: prueba de tolerancia, espaciado, ' +
+    'límites por noche, límites diarios, zonas y embarazo. Un producto enviado sin su tipo se coloca según lo que ' +
+    'contiene: como tratamiento si tiene un retinoide o un ácido, como protector solar si tiene un filtro UV, como ' +
+    'hidratante si un emoliente o lípido de barrera está entre sus {moisturizerLead} primeros ingredientes ' +
+    'conocidos, y si no como sérum. Los sérums están pensados para usarse junto con otros productos, y cada piel ' +
+    'y cada estante son distintos.',
+  'rule.product.conflict.title': 'Resolver los choques entre sus productos, no solo enumerarlos',
+  'rule.product.conflict.rationale':
+    'Cuando dos de sus productos incumplirían juntos una regla (dos retinoides, dos ácidos exfoliantes, un ' +
+    'retinoide y un ácido en la misma sesión, o un ingrediente por encima de su límite diario entre ambos) o un ' +
+    'producto incumple una regla para este perfil (no recomendado en el embarazo, en la lista que evitar, ' +
+    'demasiado irritante para una piel reactiva), la rutina nunca los usa así. Conserva uno, en un orden fijo ' +
+    '(tratamientos antes que sérums y estos antes que productos básicos; entre dos retinoides o dos ácidos, el más ' +
+    'suave para quien empieza o para una piel reactiva, y si no el primero de la lista), pasa el otro a noches ' +
+    'propias o a una sola sesión, o lo deja fuera, y un aviso nombra ambos productos, la regla y lo que se hizo. ' +
+    'Combinar un retinoide con un exfoliante aumenta la sequedad, y los retinoides se evitan en el embarazo por ' +
+    'precaución.',
+  'rule.product.suggest.title': 'Sugerir productos del catálogo con los ingredientes de cada paso',
+  'rule.product.suggest.rationale':
+    'Si se pide, cada paso para el que no tiene producto recibe hasta {maxSuggestions} productos del catálogo. ' +
+    'Cada uno contiene todos los ingredientes que la rutina eligió para el paso, nada de la lista que evitar, ' +
+    'nada que el perfil excluya (embarazo, tipo de piel, irritación para una piel reactiva, un fotosensibilizante ' +
+    'por la mañana) y nada que el plan no haya previsto: ni un segundo retinoide o ácido, ni nada limitado a una ' +
+    'vez al día, ni otro activo en un paso de sérum o tratamiento. Se ordenan según lo pronto que aparece el ' +
+    'ingrediente elegido en la lista, ya que las etiquetas van de mayor a menor cantidad, y después por ' +
+    'identificador de producto. Un producto debe ajustarse a las necesidades, al tipo de piel y al uso previsto.',
+  'rule.product.unknown.title': 'Nombrar cada ingrediente de un producto que no coincide con nada',
+  'rule.product.unknown.rationale':
+    'Cada entrada de la lista de ingredientes de un producto que no coincide con ningún ingrediente del catálogo, ' +
+    'ni con ningún nombre de la referencia CosIng cuando está cargada, se indica como desconocida con los nombres ' +
+    'más parecidos, y un aviso de la rutina nombra cada una de esas entradas de sus propios productos: ninguna se ' +
+    'descarta nunca en silencio. No se puede aplicar ninguna regla a lo que no se conoce, así que un sérum o ' +
+    'tratamiento cuyos ingredientes son todos desconocidos, o un producto sin tipo del que no se conoce nada, ' +
+    'queda fuera de la rutina con ese aviso. Un nombre desconocido puede ocultar un alérgeno o un activo.',
 } as const satisfies Catalogue;

@@ -478,4 +478,91 @@ export const fr = {
   'analysis-photosensitizing':
     'Contient {names}, qui {count, plural, one {rend} other {rendent}} la peau plus sensible au soleil : à ' +
     'utiliser le soir, avec une protection solaire tous les jours.',
+  'warning-product-conflict': '{reason} (règle {rule}) : {fix}',
+  'conflict-two-retinoids':
+    '{product} et {other} contiennent tous deux un rétinoïde, et une routine n’utilise qu’un rétinoïde à la fois',
+  'conflict-two-acids':
+    '{product} et {other} contiennent tous deux un acide exfoliant, et deux acides exfoliants ne partagent jamais ' +
+    'une séance ni les soirs d’acide de la semaine',
+  'conflict-retinoid-acid':
+    '{product} contient un acide exfoliant et {other} un rétinoïde, qui ne s’appliquent jamais lors de la même séance',
+  'conflict-retinoid-and-acid':
+    '{product} contient à la fois un rétinoïde et un acide exfoliant, qui ne s’appliquent jamais lors de la même séance',
+  'conflict-daily-limit':
+    '{product} et {other} contiennent tous deux {ingredient}, à appliquer au plus ' +
+    '{max, plural, one {une fois} =2 {deux fois} other {# fois}} par jour',
+  'conflict-pregnancy':
+    '{product} contient {ingredient}, déconseillé pendant la grossesse ou si vous essayez de concevoir',
+  'conflict-avoided': '{product} contient {ingredient}, qui figure sur votre liste d’ingrédients à éviter',
+  'conflict-too-harsh':
+    '{product} contient {ingredient}, trop irritant pour une peau sensible ou sujette aux rougeurs',
+  'conflict-redness-acid':
+    '{product} contient {ingredient}, un acide exfoliant, et la routine n’en utilise aucun tant que les rougeurs ' +
+    'sont une préoccupation',
+  'conflict-evening-only':
+    '{product} contient {ingredient}, à appliquer le soir uniquement, alors qu’une protection solaire est pour le matin',
+  'conflict-serum-cap':
+    '{product} ferait plus de {max, plural, one {un sérum} other {# sérums}} dans une séance, après {other}',
+  'fix-left-out': '{product} est laissé hors de la routine.',
+  'fix-other-nights': '{product} a ses propres soirs, chacun un soir sans {other}.',
+  'fix-one-session': '{product} s’utilise {session, select, am {le matin} other {le soir}} uniquement.',
+  'warning-product-unknown':
+    '{name} contient {count, plural, one {un ingrédient} other {# ingrédients}} que le catalogue ne connaît pas : ' +
+    '{unknown}. La routine ne peut pas {count, plural, one {le} other {les}} vérifier selon ses règles : lisez ' +
+    'l’étiquette et arrêtez en cas de rougeur, de démangeaison ou de gonflement.',
+  'warning-product-not-placed':
+    'Aucun des ingrédients de {name} ne figure dans le catalogue : aucune règle ne peut s’y appliquer et il est ' +
+    'laissé hors de la routine{kindGiven, select, true {.} other { ; indiquez son type (nettoyant, lotion tonique, ' +
+    'crème hydratante ou protection solaire) pour le placer.}}',
+  'warning-product-not-broad-spectrum':
+    'Les filtres UV connus du catalogue dans {names} ne bloquent pas ensemble les UVA et les UVB : vérifiez que ' +
+    'l’étiquette indique « large spectre », SPF {spf} ou plus, ou choisissez-en un qui l’indique.',
+  'effect-product-placed': 'a placé {name} comme {role} à l’étape {step}',
+  'effect-product-fixed': 'pour {name} : {fix}',
+  'effect-suggested': 'a suggéré {ids} pour l’étape {step}',
+  'rule.product.own-first.title': 'Construire la routine autour des produits que vous avez déjà',
+  'rule.product.own-first.rationale':
+    'Les produits que vous possédez déjà occupent les étapes qui leur conviennent avant que quoi que ce soit ne ' +
+    'soit choisi dans le catalogue. Un produit contenant un rétinoïde devient le rétinoïde de la routine, sans en ' +
+    'choisir un second, et suit la progression ; un produit contenant un acide exfoliant prend les soirs d’acide ; ' +
+    'un produit contenant un ingrédient photosensibilisant s’applique le soir uniquement ; un nettoyant, une lotion ' +
+    'tonique, une crème hydratante ou une protection solaire occupe sa propre étape. Chaque produit suit ensuite ' +
+    'toutes les règles comme le feraient ses ingrédients : test de tolérance, espacement, plafonds par soir, ' +
+    'limites par jour, zones et grossesse. Un produit envoyé sans son type est placé d’après son contenu : un ' +
+    'traitement s’il contient un rétinoïde ou un acide, une protection solaire s’il contient un filtre UV, une ' +
+    'crème hydratante si un émollient ou un lipide barrière figure parmi ses {moisturizerLead} premiers ' +
+    'ingrédients connus, sinon un sérum. Les sérums sont faits pour s’utiliser avec d’autres produits, et chaque ' +
+    'peau comme chaque salle de bains est différente.',
+  'rule.product.conflict.title':
+    'Résoudre les incompatibilités entre vos produits, pas seulement les signaler',
+  'rule.product.conflict.rationale':
+    'Quand deux de vos produits enfreindraient ensemble une règle (deux rétinoïdes, deux acides exfoliants, un ' +
+    'rétinoïde et un acide lors de la même séance, ou un ingrédient au-delà de sa limite quotidienne en les ' +
+    'cumulant) ou qu’un produit enfreint une règle pour ce profil (déconseillé pendant la grossesse, sur la liste ' +
+    'à éviter, trop irritant pour une peau réactive), la routine ne les utilise jamais ainsi. Elle en garde un, ' +
+    'dans un ordre fixe (les traitements avant les sérums, avant les produits de base ; entre deux rétinoïdes ou ' +
+    'deux acides, le plus doux pour une débutante, un débutant ou une peau réactive, sinon le premier de la ' +
+    'liste), déplace l’autre sur des soirs à lui ou sur une seule séance, ou le laisse de côté, et un ' +
+    'avertissement nomme les deux produits, la règle et ce qui a été fait. Superposer un rétinoïde et un ' +
+    'exfoliant accentue la sécheresse, et les rétinoïdes sont évités pendant la grossesse par précaution.',
+  'rule.product.suggest.title':
+    'Suggérer des produits du catalogue qui contiennent les ingrédients de chaque étape',
+  'rule.product.suggest.rationale':
+    'Sur demande, chaque étape pour laquelle vous n’avez pas de produit reçoit jusqu’à {maxSuggestions} produits ' +
+    'du catalogue. Chacun contient tous les ingrédients choisis pour l’étape, rien de la liste à éviter, rien que ' +
+    'le profil exclut (grossesse, type de peau, irritation pour une peau réactive, un photosensibilisant le ' +
+    'matin) et rien que le programme n’a pas prévu : pas de second rétinoïde ni de second acide, rien de limité à ' +
+    'une fois par jour, et aucun autre actif dans une étape de sérum ou de traitement. Ils sont classés selon la ' +
+    'place de l’ingrédient choisi dans la liste des ingrédients, puisque les étiquettes vont du plus présent au ' +
+    'moins présent, puis par identifiant de produit. Un produit doit convenir aux besoins, au type de peau et à ' +
+    'l’usage prévu.',
+  'rule.product.unknown.title': 'Nommer chaque ingrédient d’un produit qui ne correspond à rien',
+  'rule.product.unknown.rationale':
+    'Chaque entrée de la liste d’ingrédients d’un produit qui ne correspond à aucun ingrédient du catalogue, ni à ' +
+    'aucun nom de la référence CosIng quand elle est chargée, est signalée comme inconnue avec les noms de ' +
+    'référence les plus proches, et un avertissement de la routine nomme chacune de ces entrées dans vos propres ' +
+    'produits : aucune n’est jamais écartée en silence. Aucune règle ne peut s’appliquer à ce qui est inconnu : un ' +
+    'sérum ou un traitement dont tous les ingrédients sont inconnus, ou un produit sans type dont rien n’est ' +
+    'connu, est donc laissé hors de la routine avec cet avertissement. Un nom inconnu peut cacher un allergène ou ' +
+    'un actif.',
 } as const satisfies Catalogue;

@@ -61,21 +61,18 @@ export const recommendationRoutes: FastifyPluginAsyncZod<RecommendationRoutesOpt
         },
       },
       serializerCompiler: serializerCompilerWith(RecommendationSchema, recommendationSerializer),
-      // Validation errors reach the handler so unknown `avoid` slugs and check-ins outside the schedule
-      // or naming no catalogue ingredient (lookups no static schema can do) are reported in the same answer.
+      // Validation errors reach the handler so unknown `avoid` slugs and `productId`s, and check-ins outside
+      // the schedule or naming nothing known (lookups no static schema can do), are reported in the same answer.
       attachValidation: true,
     },
     (request, reply) => {
       const failed = request.validationError;
       if (failed) {
-        const raw: unknown = request.body;
-        const avoid =
-          raw !== null && typeof raw === 'object' ? (raw as { avoid?: unknown }).avoid : undefined;
         const errors = toFieldErrors(failed.validation, failed.validationContext ?? 'body');
         const known = new Set(errors.map((error) => error.path));
         const catalogueErrors = [
-          ...recommendations.unknownAvoided(avoid),
-          ...recommendations.invalidCheckIns(raw),
+          ...recommendations.unknownReferences(request.body),
+          ...recommendations.invalidCheckIns(request.body),
         ];
         errors.push(...catalogueErrors.filter((error) => !known.has(error.path)));
         throw invalidFields(errors);

@@ -52,6 +52,49 @@ export const CheckInSchema = z
     example: { date: '2026-12-20', reaction: 'dryness', severity: 'mild', ingredient: 'retinol' },
   });
 export type CheckIn = z.infer<typeof CheckInSchema>;
+/** The most own products a request may bring. */
+export const MAX_PRODUCTS = 20;
+/** The longest ingredient list read, in characters (as `POST /v1/products/analyze`). */
+export const MAX_INCI_LENGTH = 10_000;
+/** The most products suggested for one step. */
+const MAX_SUGGESTIONS = 3;
+
+const CatalogueProductRefSchema = z
+  .strictObject({
+    productId: SlugSchema.describe('The id of a product of the product catalogue (`GET /v1/products`).'),
+  })
+  .meta({
+    id: 'OwnCatalogueProduct',
+    description: 'One of the person’s products, from the product catalogue.',
+  });
+
+const ListedProductSchema = z
+  .strictObject({
+    name: z
+      .string()
+      .trim()
+      .min(1)
+      .max(200)
+      .describe('What the person calls it; names it in steps and warnings.'),
+    inci: z
+      .string()
+      .trim()
+      .min(1)
+      .max(MAX_INCI_LENGTH)
+      .describe('Its ingredient list as printed on the label (up to 10,000 characters).'),
+    kind: z
+      .enum(STEP_KINDS)
+      .optional()
+      .describe('The step it is for; left out, it is inferred from the ingredients it holds.'),
+  })
+  .meta({
+    id: 'OwnListedProduct',
+    description: 'One of the person’s products, given by its name and printed ingredient list.',
+  });
+
+/** Whether two own products would go by the same key (`productId`, else `name`). */
+const productKey = (product: { productId: string } | { name: string }) =>
+  'productId' in product ? product.productId : product.name;
 
 const LifestyleSchema = z
   .strictObject({
@@ -157,6 +200,32 @@ export const RecommendationRequestSchema = z
       .describe(
         'Up to 200 reactions since the plan started, in any order: they apply in date order, each from the day after, and `adjustments` says what they changed.',
       ),
+    products: z
+      .array(z.union([CatalogueProductRefSchema, ListedProductSchema]))
+      .max(MAX_PRODUCTS)
+      .default([])
+      .superRefine((products, context) => {
+        // Check-ins and warnings name a product by its id or name: each must be one product.
+        const seen = new Set<string>();
+        products.forEach((product, index) => {
+          const key = productKey(product);
+          if (seen.has(key))
+            context.addIssue({
+              code: 'custom',
+              path: [index, 'productId' in product ? 'productId' : 'name'],
+              message: `repeats the product '${key}'`,
+            });
+          seen.add(key);
+        });
+      })
+      .describe(
+        'Up to 20 of the person’s own products: `{ productId }` from the product catalogue, or `{ name, inci, kind? }`. ' +
+          'The routine is built around them first; an unknown `productId` is an error.',
+      ),
+    suggestProducts: z
+      .boolean()
+      .default(false)
+      .describe('`true`: each step without an own product gets up to 3 catalogue `suggestions`.'),
   })
   .meta({
     id: 'RecommendationRequest',
@@ -172,6 +241,14 @@ export const RecommendationRequestSchema = z
       startDate: '2026-12-01',
       weeks: 12,
       reminders: { am: '07:30', pm: '21:30', timeZone: 'Europe/Paris' },
+      products: [
+        {
+          name: 'My retinol serum',
+          inci: 'Aqua, Glycerin, Squalane, Retinol, Tocopherol, Phenoxyethanol',
+          kind: 'serum',
+        },
+      ],
+      suggestProducts: false,
     },
   });
 export type RecommendationRequest = z.infer<typeof RecommendationRequestSchema>;
@@ -207,6 +284,21 @@ export const TraceEntrySchema = z
   })
   .meta({ id: 'TraceEntry', description: 'One rule’s firing record for this recommendation.' });
 
+const StepProductSchema = z
+  .strictObject({
+    productId: SlugSchema.nullable().describe('Its catalogue id; null for a product given by name and list.'),
+    name: z.string().describe('Its name.'),
+  })
+  .meta({ id: 'StepProduct', description: 'One of the person’s own products, used in this step.' });
+
+const SuggestionSchema = z
+  .strictObject({
+    productId: SlugSchema.describe('The catalogue id of the suggested product (`GET /v1/products/{id}`).'),
+    brand: z.string().describe('Its brand.'),
+    name: z.string().describe('Its name.'),
+  })
+  .meta({ id: 'Suggestion', description: 'A catalogue product that holds what the step needs.' });
+
 export const StepSchema = z
   .strictObject({
     order: z.number().int().min(1).describe('Position in the session, from 1.'),
@@ -223,6 +315,20 @@ export const StepSchema = z
       .nullable()
       .describe('For a step holding an active: the strength to start with and never exceed; otherwise null.'),
     ruleIds: RuleIdsSchema,
+    products: z
+      .array(StepProductSchema)
+      .max(MAX_PRODUCTS)
+      .describe(
+        'The person’s own products used in this step (empty when the routine names ingredients only).',
+      ),
+    suggestions: z
+      .array(SuggestionSchema)
+      .max(MAX_SUGGESTIONS)
+      .optional()
+      .describe(
+        'Only with `suggestProducts`, and only on a step without an own product: up to 3 catalogue products ' +
+          'holding the step’s ingredients and nothing the profile rules out, earliest-listed first.',
+      ),
   })
   .meta({ id: 'Step', description: 'One step of a morning or evening session.' });
 
@@ -361,19 +467,21 @@ export const RecommendationSchema = z
             notes: ['A cream cleanser that cleans without stripping oils.'],
             strength: null,
             ruleIds: ['skin-type.basis', 'routine.serum-with-basics', 'routine.layer-order'],
+            products: [],
           },
         ],
         pm: [
           {
             order: 3,
             kind: 'treatment',
-            ingredients: ['retinol'],
+            ingredients: ['glycerin', 'squalane', 'retinol', 'tocopherol'],
             areas: ['face', 'neck', 'decolletage'],
             frequency: 'from 2026-12-08: 2 nights a week in weeks 1–2, never two in a row; …',
             leaveOn: true,
             notes: ['A pea-sized amount for the whole face and a second one for the neck and décolletage.'],
             strength: 'Start with Retinol at 0.1–0.3 % and never go above 1 %.',
-            ruleIds: ['retinoid.ramp', 'retinoid.amount', 'photosensitizer.night-only'],
+            ruleIds: ['retinoid.ramp', 'retinoid.amount', 'photosensitizer.night-only', 'product.own-first'],
+            products: [{ productId: null, name: 'My retinol serum' }],
           },
         ],
       },

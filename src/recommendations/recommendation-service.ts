@@ -3,6 +3,7 @@ import { isoFromDays, parseIsoDate, recommend } from '../engine/index.js';
 import type { CatalogueSnapshot, Profile } from '../engine/types.js';
 import { type FieldError, invalidFields } from '../http/problem.js';
 import { type Locale, rendererFor } from '../messages/render.js';
+import type { OwnProductResolver } from '../products/own-products.js';
 import { calendarFile, planKey } from './calendar-file.js';
 import {
   DEFAULT_WEEKS,
@@ -30,10 +31,22 @@ const DAY_MS = 86_400_000;
 export class RecommendationService {
   readonly #ingredients: IngredientService;
   readonly #now: () => Date;
+  readonly #products: OwnProductResolver;
 
-  constructor(ingredients: IngredientService, now: () => Date) {
+  constructor(ingredients: IngredientService, now: () => Date, products: OwnProductResolver) {
     this.#ingredients = ingredients;
     this.#now = now;
+    this.#products = products;
+  }
+
+  /**
+   * Every reference in a request body that names nothing: unknown `avoid` slugs and `productId`s.
+   * Takes the raw body, so a request with other invalid fields hears about these in the same answer.
+   */
+  unknownReferences(body: unknown): FieldError[] {
+    if (body === null || typeof body !== 'object') return [];
+    const { avoid, products } = body as { avoid?: unknown; products?: unknown };
+    return [...this.unknownAvoided(avoid), ...this.#products.unknownIds(products)];
   }
 
   /**
@@ -75,6 +88,14 @@ export class RecommendationService {
       Number.isInteger(weeks) &&
       weeks >= 1 &&
       weeks <= MAX_WEEKS;
+    // An own product may be named by its productId or its name.
+    const ownNames = new Set(
+      (Array.isArray(body.products) ? body.products : []).flatMap((product: unknown) =>
+        isRecord(product)
+          ? [product.productId, product.name].filter((name): name is string => typeof name === 'string')
+          : [],
+      ),
+    );
     const errors: FieldError[] = [];
     body.checkIns.forEach((checkIn: unknown, index) => {
       if (!isRecord(checkIn)) return;
@@ -86,11 +107,15 @@ export class RecommendationService {
           message: `${checkIn.date} is outside the schedule, ${isoFromDays(start)} to ${isoFromDays(start + weeks * 7 - 1)}`,
         });
       }
-      if (typeof checkIn.ingredient === 'string' && !catalogue.bySlug.has(checkIn.ingredient)) {
+      if (
+        typeof checkIn.ingredient === 'string' &&
+        !catalogue.bySlug.has(checkIn.ingredient) &&
+        !ownNames.has(checkIn.ingredient)
+      ) {
         errors.push({
           path: `/checkIns/${index}/ingredient`,
           in: 'body',
-          message: `'${checkIn.ingredient}' is not in the ingredient catalogue`,
+          message: `'${checkIn.ingredient}' is neither in the ingredient catalogue nor one of the request's products`,
         });
       }
     });
@@ -127,24 +152,28 @@ export class RecommendationService {
     const errors = [
       ...this.unknownAvoided(request.avoid, catalogue),
       ...this.invalidCheckIns(request, catalogue),
+      ...this.#products.unknownIds(request.products),
     ];
     if (errors.length > 0) {
       throw invalidFields(errors);
     }
     // Reminders only place the calendar file's events; the engine never sees them.
-    const { checkIns, reminders: _reminders, ...fields } = request;
-    const profile: Profile = {
-      ...fields,
-      startDate,
-      // A slug names one ingredient; whatever else names one (an own product) resolves to the actives it holds.
-      checkIns: checkIns.map(({ date, reaction, severity, ingredient }) => ({
-        date,
-        reaction,
-        severity,
-        ingredients: ingredient === undefined ? null : [ingredient],
-      })),
-    };
-    const result = recommend(profile, catalogue, { explain: options.explain === true });
+    const { checkIns, reminders: _reminders, products, suggestProducts, ...fields } = request;
+    const profile: Profile = { ...fields, startDate };
+    const own = products.length > 0 ? this.#products.resolve(products) : [];
+    if (own.length > 0) profile.ownProducts = own;
+    // A slug names one ingredient; an own product (by productId or name) the ingredients it holds.
+    const held = new Map(own.map((product) => [product.key, product.slugs]));
+    profile.checkIns = checkIns.map(({ date, reaction, severity, ingredient }) => ({
+      date,
+      reaction,
+      severity,
+      ingredients: ingredient === undefined ? null : (held.get(ingredient) ?? [ingredient]),
+    }));
+    const result = recommend(profile, catalogue, {
+      explain: options.explain === true,
+      ...(suggestProducts ? { productCatalogue: this.#products.catalogue() } : {}),
+    });
     return renderRecommendation(result, rendererFor(options.locale ?? 'en'));
   }
 

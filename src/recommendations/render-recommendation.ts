@@ -27,6 +27,8 @@ export function renderRecommendation(rec: EngineRecommendation, renderer: Messag
     notes: s.notes.map(text),
     strength: s.strength === null ? null : text(s.strength),
     ruleIds: s.ruleIds,
+    products: s.products,
+    ...(s.suggestions ? { suggestions: s.suggestions } : {}),
   });
   const warning = (w: EngineWarning): Rendered['warnings'][number] => ({
     code: w.code,

@@ -3,7 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { isoFromDays, parseIsoDate } from '../../src/engine/dates.js';
 import { recommend } from '../../src/engine/recommend.js';
 import { RULE_IDS } from '../../src/engine/rules/index.js';
-import type { CatalogueSnapshot, Ingredient, Profile, Recommendation } from '../../src/engine/types.js';
+import type {
+  CatalogueSnapshot,
+  Ingredient,
+  OwnProduct,
+  Profile,
+  Recommendation,
+} from '../../src/engine/types.js';
 import {
   CONCERNS,
   INGREDIENT_CLASSES,
@@ -12,6 +18,7 @@ import {
   REACTIONS,
   SEVERITIES,
   SKIN_TYPES,
+  STEP_KINDS,
   SUN_EXPOSURES,
 } from '../../src/engine/vocabulary.js';
 import { rendererFor } from '../../src/messages/render.js';
@@ -106,6 +113,7 @@ function check(profile: Profile, rec: Recommendation, snapshot: CatalogueSnapsho
   // guidance.md's "active": every retinoid and exfoliating acid, and anything medium or high.
   const isActive = (slug: string) => isRetinoid(slug) || isAcid(slug) || facts(slug).irritation !== 'low';
   const redness = profile.concerns.includes('redness');
+  const ownProducts = profile.ownProducts ?? [];
   const gentle = profile.sensitive || redness;
   const { calendar } = rec;
   expect(calendar).toHaveLength(profile.weeks * 7);
@@ -113,6 +121,16 @@ function check(profile: Profile, rec: Recommendation, snapshot: CatalogueSnapsho
   const start = parseIsoDate(profile.startDate)!;
   const checkIns = (profile.checkIns ?? []).map((c) => ({ ...c, day: parseIsoDate(c.date)! - start }));
   const horizon = Math.min(calendar.length, ...checkIns.map((c) => c.day + 1));
+  const routine = [...rec.routine.am, ...rec.routine.pm];
+  // Slugs an own product brings: its steps start with the product, so per-slug first uses are the
+  // product's, checked per product below; the per-slug checks are for what the catalogue picked.
+  const ownSlugs = new Set(
+    routine.filter((step) => step.products.length > 0).flatMap((step) => step.ingredients),
+  );
+  const picked = (slug: string) => !ownSlugs.has(slug);
+  /** The step of a session that names a slug, by index (retinoids and acids are named by one step). */
+  const holders = (session: 'am' | 'pm', slug: string) =>
+    rec.routine[session].flatMap((step, index) => (step.ingredients.includes(slug) ? [index] : []));
   expect(calendar[0]!.date).toBe(profile.startDate);
 
   const firstUse = new Map<string, number>();
@@ -124,25 +142,42 @@ function check(profile: Profile, rec: Recommendation, snapshot: CatalogueSnapsho
     assert(day.week === Math.floor(index / 7) + 1, `week of day ${index}`);
     // No photosensitizer in any morning.
     for (const slug of day.am) assert(!facts(slug).photosensitizing, `${slug} in the morning of ${day.date}`);
-    // Never a retinoid with an acid, or two acids, in one session.
-    for (const session of [day.am, day.pm]) {
-      const acids = session.filter(isAcid).length;
-      assert(acids + session.filter(isRetinoid).length <= 1, `stacked actives on ${day.date}`);
+    // Never a retinoid with an acid, or two acids, in one session: one step (one product, or one
+    // catalogue ingredient) holds them, and only one such step goes on.
+    for (const [session, list] of [
+      ['am', day.am],
+      ['pm', day.pm],
+    ] as const) {
+      const steps = new Set<number>();
+      for (const slug of list.filter((slug) => isAcid(slug) || isRetinoid(slug))) {
+        const held = holders(session, slug);
+        assert(held.length === 1, `${slug} named by ${held.length} ${session} steps`);
+        steps.add(held[0]!);
+      }
+      assert(steps.size <= 1, `stacked actives on ${day.date} ${session}`);
     }
-    // Nothing above its daily limit; a family (all hyaluronic acid forms) counts as one.
-    const uses = new Map<string, { count: number; max: number }>();
-    for (const slug of [...day.am, ...day.pm]) {
-      const key = facts(slug).family ?? slug;
-      const entry = uses.get(key) ?? { count: 0, max: 2 };
-      entry.count++;
-      entry.max = Math.min(entry.max, facts(slug).maxApplicationsPerDay);
-      uses.set(key, entry);
+    // Nothing above its daily limit: applications a day are the sessions it goes on in (each slug is
+    // listed once a session), and a family (all hyaluronic acid forms) counts as one.
+    const uses = new Map<string, { sessions: Set<string>; max: number }>();
+    for (const [session, list] of [
+      ['am', day.am],
+      ['pm', day.pm],
+    ] as const) {
+      assert(new Set(list).size === list.length, `a slug listed twice on ${day.date} ${session}`);
+      for (const slug of list) {
+        const key = facts(slug).family ?? slug;
+        const entry = uses.get(key) ?? { sessions: new Set<string>(), max: 2 };
+        entry.sessions.add(session);
+        entry.max = Math.min(entry.max, facts(slug).maxApplicationsPerDay);
+        uses.set(key, entry);
+      }
     }
-    for (const [key, { count, max }] of uses) assert(count <= max, `${key} ${count}× on ${day.date}`);
+    for (const [key, { sessions, max }] of uses)
+      assert(sessions.size <= max, `${key} in ${sessions.size} sessions on ${day.date}`);
     // Nothing the person avoids.
     for (const slug of [...day.am, ...day.pm]) assert(!profile.avoid.includes(slug), `avoided ${slug} used`);
     // A patch test is never of something already on the face that day.
-    for (const slug of day.patch)
+    for (const slug of day.patch.filter(picked))
       assert(!day.am.includes(slug) && !day.pm.includes(slug), `${slug} patch-tested while in use`);
 
     if (day.pm.some(isRetinoid)) retinoidDays.push(index);
@@ -151,16 +186,17 @@ function check(profile: Profile, rec: Recommendation, snapshot: CatalogueSnapsho
     for (const slug of day.patch) patchDays.set(slug, [...(patchDays.get(slug) ?? []), index]);
   });
 
-  const routine = [...rec.routine.am, ...rec.routine.pm];
   const named = new Set(routine.flatMap((step) => step.ingredients));
   for (const slug of profile.avoid) expect(named.has(slug)).toBe(false);
-  // Only ingredients made for this skin type.
-  for (const slug of named) assert(facts(slug).skinTypes.includes(profile.skinType), `${slug} skin type`);
+  // Only ingredients made for this skin type (a person's own products are theirs to choose).
+  for (const slug of [...named].filter(picked))
+    assert(facts(slug).skinTypes.includes(profile.skinType), `${slug} skin type`);
 
-  // No retinoid when pregnant or trying.
+  // No retinoid, and nothing not safe in pregnancy, when pregnant or trying.
   if (profile.pregnancy === 'pregnant' || profile.pregnancy === 'trying') {
     expect([...named].some(isRetinoid)).toBe(false);
     expect(retinoidDays).toHaveLength(0);
+    for (const slug of named) assert(facts(slug).pregnancySafe, `${slug} in pregnancy`);
   }
 
   // Per week of use, counted from an ingredient's own first night: the nights in each full week.
@@ -231,6 +267,7 @@ function check(profile: Profile, rec: Recommendation, snapshot: CatalogueSnapsho
   const windowed = (slug: string) =>
     treated.has(slug) && isNew(slug) && (profile.sensitive || isActive(slug));
   for (const [slug, day] of firstUse) {
+    if (!picked(slug)) continue;
     if (!windowed(slug)) {
       assert(!patchDays.has(slug), `${slug} patch-tested without needing it`);
       continue;
@@ -252,17 +289,69 @@ function check(profile: Profile, rec: Recommendation, snapshot: CatalogueSnapsho
   // A window is only ever for something that then starts inside the schedule.
   for (const slug of patchDays.keys()) assert(firstUse.has(slug), `${slug} patch-tested but never used`);
 
+  // Own products, product by product: first uses (read off a slug only that product's step names),
+  // patch windows and spacing follow from what each holds.
+  const productFirstUse: [string, number][] = [];
+  for (const step of treatedSteps.filter((s) => s.products.length > 0)) {
+    assert(step.products.length === 1, `${step.kind} step with ${step.products.length} products`);
+    const own = ownProducts.find((product) => product.name === step.products[0]!.name)!;
+    expect(step.ingredients).toEqual([...new Set(own.slugs)]);
+    const marker = step.ingredients.find(
+      (slug) =>
+        isActive(slug) &&
+        routine
+          .filter((other) => other.ingredients.includes(slug))
+          .every((o) => o.products[0]?.name === own.name),
+    );
+    if (marker === undefined || !firstUse.has(marker)) continue;
+    const first = firstUse.get(marker)!;
+    // Someone on a retinoid is taken to be using their own retinoid product already: not new.
+    if (!step.ingredients.every(isNew)) continue;
+    assert(first >= 7, `${own.name} on the face on day ${first + 1}, before a full patch window`);
+    for (let day = first - 7; day < first; day++)
+      assert(
+        calendar[day]!.patch.some((slug) => step.ingredients.includes(slug)),
+        `${own.name} not patch-tested on day ${day + 1}`,
+      );
+    expect(rec.warnings).toContainEqual(
+      expect.objectContaining({ code: 'patch-test', date: calendar[first - 7]!.date }),
+    );
+    if (!productFirstUse.some(([name]) => name === own.name)) productFirstUse.push([own.name, first]);
+  }
+  // Every own product is used, or a warning names it: none is dropped in silence.
+  const used = new Set(routine.flatMap((step) => step.products.map((product) => product.name)));
+  for (const own of ownProducts) {
+    if (used.has(own.name)) continue;
+    const named = rec.warnings.some(
+      (w) =>
+        ['product-conflict', 'product-unknown-ingredients', 'deferred'].includes(w.code) &&
+        JSON.stringify(w.message.params).includes(JSON.stringify(own.name)),
+    );
+    assert(named, `${own.name} left out without a warning`);
+  }
+  for (const own of ownProducts.filter((product) => product.unknown.length > 0))
+    assert(
+      rec.warnings.some(
+        (w) => w.code === 'product-unknown-ingredients' && w.message.params?.name === own.name,
+      ),
+      `${own.name}: unknown entries not named`,
+    );
+
   // First uses of new actives spaced 14 (sensitive: 28) days.
   const spacing = profile.sensitive ? 28 : 14;
-  const newActives = [...firstUse.entries()]
-    .filter(([slug]) => treated.has(slug) && isActive(slug) && isNew(slug))
-    .sort((a, b) => a[1] - b[1]);
+  const newActives = [
+    ...[...firstUse.entries()].filter(
+      ([slug]) => picked(slug) && treated.has(slug) && isActive(slug) && isNew(slug),
+    ),
+    ...productFirstUse,
+  ].sort((a, b) => a[1] - b[1]);
   for (let i = 1; i < newActives.length; i++) {
     expect(newActives[i]![1] - newActives[i - 1]![1]).toBeGreaterThanOrEqual(spacing);
   }
   // Non-actives start on day 1, except serums of sensitive skin, which start after their window.
   for (const [slug, day] of firstUse)
-    if (!isActive(slug)) expect(day, slug).toBe(profile.sensitive && treated.has(slug) ? 7 : 0);
+    if (picked(slug) && !isActive(slug))
+      expect(day, slug).toBe(profile.sensitive && treated.has(slug) ? 7 : 0);
 
   // At most two serum steps in a session.
   for (const session of [rec.routine.am, rec.routine.pm])
@@ -276,10 +365,11 @@ function check(profile: Profile, rec: Recommendation, snapshot: CatalogueSnapsho
   const spectra = new Set(sunscreen.ingredients.map((slug) => facts(slug).uvSpectrum));
   const broad = spectra.has('broad') || (spectra.has('uva') && spectra.has('uvb'));
   if (!broad) {
-    expect(sunscreen.ingredients).toEqual([]);
+    if (sunscreen.products.length === 0) expect(sunscreen.ingredients).toEqual([]);
     expect(rec.warnings.some((w) => w.code === 'no-uv-filter')).toBe(true);
   }
-  for (const slug of sunscreen.ingredients) expect(facts(slug).class).toBe('uv-filter');
+  if (sunscreen.products.length === 0)
+    for (const slug of sunscreen.ingredients) expect(facts(slug).class).toBe('uv-filter');
 
   // Gentle only: no high irritation for sensitive skin or redness; with redness, no harsh antioxidant.
   if (gentle) for (const slug of named) assert(facts(slug).irritation !== 'high', `${slug} for gentle skin`);
@@ -289,7 +379,7 @@ function check(profile: Profile, rec: Recommendation, snapshot: CatalogueSnapsho
         assert(facts(slug).irritation === 'low', `${slug} for redness`);
 
   // A limited-evidence serum or treatment only for a concern nothing better supported in it serves.
-  for (const slug of treated) {
+  for (const slug of [...treated].filter(picked)) {
     if (facts(slug).evidence.grade !== 'limited') continue;
     const others = [...treated].filter(
       (other) => other !== slug && facts(other).evidence.grade !== 'limited',
@@ -308,7 +398,12 @@ function check(profile: Profile, rec: Recommendation, snapshot: CatalogueSnapsho
 
   // A concern no chosen ingredient serves is said, not left to look treated (an ingredient deferred past
   // the schedule has its own warning, saying when it would start).
-  const deferred = rec.warnings.filter((w) => w.code === 'deferred').map((w) => w.ingredient!);
+  // A deferred own product would bring all it holds.
+  const deferred = rec.warnings
+    .filter((w) => w.code === 'deferred')
+    .flatMap(
+      (w) => ownProducts.find((product) => product.name === w.message.params?.name)?.slugs ?? [w.ingredient!],
+    );
   const served = new Set([...named, ...deferred].flatMap((slug) => facts(slug).concerns));
   const said = new Set(
     rec.warnings
@@ -385,6 +480,30 @@ function check(profile: Profile, rec: Recommendation, snapshot: CatalogueSnapsho
   for (const w of rendered.warnings) assert(!w.message.includes('{'), `message of ${w.code}`);
 }
 
+/**
+ * A person's own products: any kind or none, any catalogue ingredients in any order (real lists hold
+ * two retinoids, an acid in a cleanser, a UV filter in a serum), sometimes entries nothing matched.
+ */
+const ownProductsArbitrary: fc.Arbitrary<OwnProduct[]> = fc
+  .array(
+    fc.record({
+      kind: fc.constantFrom(null, ...STEP_KINDS),
+      slugs: fc.uniqueArray(fc.constantFrom(...slugs), { minLength: 0, maxLength: 6 }),
+      unknown: fc.constantFrom([], ['Aqua'], ['Parfum', 'Mystery Complex']),
+    }),
+    { maxLength: 6 },
+  )
+  .map((products) =>
+    products.map(({ kind, slugs: held, unknown }, index) => ({
+      key: `Product ${index + 1}`,
+      productId: null,
+      name: `Product ${index + 1}`,
+      kind,
+      slugs: held,
+      unknown: [...unknown],
+    })),
+  );
+
 /** An ingredient staff might add tomorrow: any class, any facts, possibly a new hyaluronic-acid form. */
 const staffIngredientArbitrary: fc.Arbitrary<Ingredient> = fc.record({
   slug: fc.constant('aaa-staff-added'),
@@ -439,6 +558,16 @@ describe('invariants over random valid profiles and the seed catalogue', () => {
         check(profile, recommend(profile, catalogue));
       }),
       { numRuns: 300, seed: 20261216 },
+    );
+  });
+
+  it('hold with the person’s own products, whatever they hold', () => {
+    fc.assert(
+      fc.property(profileArbitrary, ownProductsArbitrary, (profile, ownProducts) => {
+        const withProducts = { ...profile, weeks: Math.min(profile.weeks, 26), ownProducts };
+        check(withProducts, recommend(withProducts, catalogue));
+      }),
+      { numRuns: 300, seed: 14 },
     );
   });
 

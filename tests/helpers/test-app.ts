@@ -8,6 +8,7 @@ import { seedCatalogue } from '../../src/catalogue/catalogue-seed.js';
 import { catalogueWriters } from '../../src/catalogue/catalogue-writers.js';
 import { IngredientRepository } from '../../src/catalogue/ingredient-repository.js';
 import { type Db, migrateDatabase, openDatabase } from '../../src/db/connection.js';
+import type { ProductLookup } from '../../src/products/product-lookup.js';
 import { ProductRepository } from '../../src/products/product-repository.js';
 import { seedProducts } from '../../src/products/product-seed.js';
 import { readCosingSeed } from '../../src/reference/cosing-seed.js';
@@ -140,7 +141,7 @@ export function checkedAgainstContract(app: FastifyInstance): FastifyInstance {
  * requests into 503s.
  */
 export async function createTestApp(
-  options: TestDatabaseOptions & { rateLimitMax?: number } = {},
+  options: TestDatabaseOptions & { rateLimitMax?: number; productLookup?: ProductLookup } = {},
 ): Promise<TestApp> {
   const database = createTestDatabase(options);
   const app = checkedAgainstContract(
@@ -151,6 +152,7 @@ export async function createTestApp(
       // test blocking the loop longer than the interval) as an infinite delay, and sheds the next requests.
       loadShedding: { maxEventLoopDelay: 60_000, sampleInterval: 60_000 },
       ...(options.rateLimitMax === undefined ? {} : { rateLimitMax: options.rateLimitMax }),
+      ...(options.productLookup === undefined ? {} : { products: options.productLookup }),
     }),
   );
   await app.ready();

@@ -37,6 +37,10 @@ const GUIDANCE_IDS = [
   'checkin.step-back',
   'checkin.stop',
   'checkin.purge',
+  'product.own-first',
+  'product.conflict',
+  'product.suggest',
+  'product.unknown',
 ];
 
 let t: TestApp;

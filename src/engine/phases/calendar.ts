@@ -1,7 +1,7 @@
 import { isoDateRange } from '../dates.js';
 import { PATCH_WINDOW_DAYS } from '../rules/actives-patch-test.js';
 import type { CalendarDay } from '../types.js';
-import type { Plan, PlannedStep } from './routine.js';
+import { type Plan, type PlannedStep, stepIngredients } from './routine.js';
 import type { Schedule } from './schedule.js';
 
 const NOTHING: string[] = [];
@@ -32,12 +32,13 @@ export function buildCalendar(plan: Plan, schedule: Schedule, startDay: number):
 /** The slugs on the patch-test spot each day: every window is the days right before a first use. */
 function patchDays(schedule: Schedule): (string[] | undefined)[] {
   const days: (string[] | undefined)[] = new Array(schedule.length);
-  for (const slug of schedule.patched) {
-    const first = schedule.firstUse.get(slug) ?? 0;
+  for (const pick of schedule.patched) {
+    const first = schedule.firstUse.get(pick.key) ?? 0;
+    const slug = pick.ingredient.slug;
     for (let day = Math.max(0, first - PATCH_WINDOW_DAYS); day < first && day < schedule.length; day++) {
       const list = days[day];
-      if (list) list.push(slug);
-      else days[day] = [slug];
+      if (!list) days[day] = [slug];
+      else if (!list.includes(slug)) list.push(slug);
     }
   }
   return days;
@@ -64,7 +65,9 @@ function sessionOn(steps: readonly PlannedStep[]): (day: number) => string[] {
     if (slugs === undefined) {
       slugs = [];
       for (let i = 0; i < steps.length; i++) {
-        if (mask & (1 << i)) for (const pick of steps[i]!.picks) slugs.push(pick.ingredient.slug);
+        // An ingredient several products hold goes on once a session: it is listed once.
+        if (mask & (1 << i))
+          for (const { slug } of stepIngredients(steps[i]!)) if (!slugs.includes(slug)) slugs.push(slug);
       }
       cache.set(mask, slugs);
     }

@@ -94,7 +94,7 @@ export function applyCheckIns(
   const retinoid = planned(selection.retinoid);
   const acid = planned(selection.acid);
   const actives = facts.picks.filter((pick) => facts.actives.has(pick) && stepsOf.has(pick));
-  const firstUse = (pick: Pick) => schedule.firstUse.get(pick.ingredient.slug) ?? 0;
+  const firstUse = (pick: Pick) => schedule.firstUse.get(pick.key) ?? 0;
 
   const retinoidStretches: RampStretch[] = schedule.retinoidStretches.map((stretch) => ({ ...stretch }));
   const acidStretches: AcidStretch[] = schedule.acidStretches.map((stretch) => ({ ...stretch }));

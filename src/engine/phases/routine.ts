@@ -8,12 +8,13 @@ import {
 } from '../rules/actives-no-stacking.js';
 import { activesOneAtATime, STARTS_LATER_NOTE, waitsForSpacing } from '../rules/actives-one-at-a-time.js';
 import { activesPatchTest } from '../rules/actives-patch-test.js';
-import { areaNeckDecolletage, areasFor } from '../rules/area-neck-decolletage.js';
+import { areaNeckDecolletage, areasFor, areasForAll } from '../rules/area-neck-decolletage.js';
 import { MAX_SERUM_STEPS } from '../rules/goals-match-ingredients.js';
 import { hyaluronicSeal, SEALED_NOTE } from '../rules/hyaluronic-seal.js';
 import { dailyApplications, hyaluronicCapNote, isHyaluronic } from '../rules/hyaluronic-twice-daily.js';
 import type { RuleId } from '../rules/index.js';
 import { allowedInMorning, photosensitizerNightOnly } from '../rules/photosensitizer-night-only.js';
+import { productOwnFirst } from '../rules/product-own-first.js';
 import { amountNote, retinoidAmount } from '../rules/retinoid-amount.js';
 import { experienceNote, retinoidExperience } from '../rules/retinoid-experience.js';
 import { BREASTFEEDING_NOTE, breastfeeding, retinoidPregnancy } from '../rules/retinoid-pregnancy.js';
@@ -27,18 +28,22 @@ import { cleanserNote, moisturizerNote, skinTypeBasis } from '../rules/skin-type
 import { strengthAdvice, strengthStartLow } from '../rules/strength-start-low.js';
 import { SUNSCREEN_NOTE, sunDailySpf, sunscreenAreas } from '../rules/sun-daily-spf.js';
 import { type Firing, profileFacts } from '../trace.js';
-import type { Step } from '../types.js';
+import type { Ingredient, Step } from '../types.js';
 import type { Area, StepKind } from '../vocabulary.js';
 import type { RoutineFacts } from './facts.js';
+import type { PlacedProduct, Session } from './products.js';
 import type { Schedule } from './schedule.js';
 import type { Pick } from './select.js';
 
-export type Session = 'am' | 'pm';
+export type { Session };
 
 /** A step of the routine template and the days it is applied. */
 export interface PlannedStep {
   kind: StepKind;
+  /** Catalogue ingredients, or own serum and treatment products placed by their lead ingredient. */
   picks: Pick[];
+  /** Own cleansers, toners, moisturizers and sunscreens filling the step. */
+  own: PlacedProduct[];
   /** Whether the step is applied on a given day of the schedule; null: every day. */
   on: ((day: number) => boolean) | null;
   frequency: Message;
@@ -67,6 +72,32 @@ const everyDay = null;
 
 const bySerumLayer = (a: Pick, b: Pick) => serumLayer(a.ingredient) - serumLayer(b.ingredient);
 
+/** The catalogue ingredients a step applies, each once: an own product applies all it holds. */
+export function stepIngredients(step: PlannedStep): Ingredient[] {
+  if (step.own.length === 0 && step.picks.every((pick) => pick.product === undefined))
+    return step.picks.map((pick) => pick.ingredient);
+  const out: Ingredient[] = [];
+  const add = (ingredient: Ingredient) => {
+    if (!out.includes(ingredient)) out.push(ingredient);
+  };
+  for (const pick of step.picks) {
+    if (pick.product) pick.product.held.forEach(add);
+    else add(pick.ingredient);
+  }
+  for (const placed of step.own) placed.held.forEach(add);
+  return out;
+}
+
+/** The own products a step uses. */
+export const stepProducts = (step: PlannedStep): PlacedProduct[] => [
+  ...step.picks.flatMap((pick) => (pick.product ? [pick.product] : [])),
+  ...step.own,
+];
+
+/** Whether a pick, or the product it is, holds a photosensitizer. */
+const photosensitizing = (pick: Pick): boolean =>
+  pick.product ? pick.product.facts.photosensitizer !== undefined : pick.ingredient.photosensitizing;
+
 /**
  * The routine phase (`routine.serum-with-basics`, `routine.layer-order`): each session's steps in
  * application order, each with the days it applies. Ingredients whose first use falls after the
@@ -74,16 +105,18 @@ const bySerumLayer = (a: Pick, b: Pick) => serumLayer(a.ingredient) - serumLayer
  */
 export function planRoutine(facts: RoutineFacts, schedule: Schedule, firing: Firing): Plan {
   const { profile, selection } = facts;
-  const firstUse = (pick: Pick) => schedule.firstUse.get(pick.ingredient.slug) ?? 0;
+  const firstUse = (pick: Pick) => schedule.firstUse.get(pick.key) ?? 0;
   const inSchedule = (pick: Pick) => firstUse(pick) < schedule.length;
   const dateOf = (day: number) => isoFromDays(facts.startDay + day);
   const retinoid = selection.retinoid && inSchedule(selection.retinoid) ? selection.retinoid : undefined;
   const acid = selection.acid && inSchedule(selection.acid) ? selection.acid : undefined;
-  const patched = new Set(schedule.patched);
+  const patched = new Set<Pick>(schedule.patched);
 
   /** The areas a serum or treatment step covers, and the rules that decided them. */
   const areasOf = (pick: Pick, ruleIds: RuleId[]): readonly Area[] => {
-    const decision = areasFor(pick.ingredient, profile);
+    const decision = pick.product
+      ? areasForAll(pick.product.held, profile)
+      : areasFor(pick.ingredient, profile);
     if (decision.extended) {
       ruleIds.push(areaNeckDecolletage.id);
       firing.fire(areaNeckDecolletage.id, () => ({
@@ -98,15 +131,29 @@ export function planRoutine(facts: RoutineFacts, schedule: Schedule, firing: Fir
     return decision.areas;
   };
 
-  /** Photosensitizers stay out of the morning, in whatever step they are. */
+  /** Photosensitizers stay out of the morning, in whatever step they are (an own product: as placed). */
   const morningAllows = (pick: Pick): boolean => {
-    if (allowedInMorning(pick.ingredient)) return true;
-    firing.fire(photosensitizerNightOnly.id, () => ({
-      facts: { [`${pick.ingredient.slug}.photosensitizing`]: true },
-      effect: message('effect-evening-only', { slug: pick.ingredient.slug }),
-    }));
+    const sensitizer = pick.product ? pick.product.facts.photosensitizer : pick.ingredient;
+    if (pick.product ? pick.product.sessions.has('am') : allowedInMorning(pick.ingredient)) return true;
+    if (sensitizer?.photosensitizing) {
+      firing.fire(photosensitizerNightOnly.id, () => ({
+        facts: { [`${sensitizer.slug}.photosensitizing`]: true },
+        effect: message('effect-evening-only', { slug: sensitizer.slug }),
+      }));
+    }
     return false;
   };
+  /** Whether a serum goes on in a session: twice a day only where daily limits allow, never a photosensitizer by day. */
+  const serumAllowed = (pick: Pick, session: Session): boolean => {
+    if (pick.product) return session === 'pm' ? pick.product.sessions.has('pm') : morningAllows(pick);
+    return session === 'pm' || (dailyApplications(pick.ingredient) >= 2 && morningAllows(pick));
+  };
+  const ownIn = (products: readonly PlacedProduct[], session: Session) =>
+    products.filter((placed) => placed.sessions.has(session));
+  const ownRuleIds = (products: readonly PlacedProduct[]): RuleId[] =>
+    products.some((placed) => placed.facts.photosensitizer)
+      ? [productOwnFirst.id, photosensitizerNightOnly.id]
+      : [productOwnFirst.id];
 
   /** The strength to start an active at (`strength.start-low`), or null for everything else. */
   const strengthOf = (pick: Pick, ruleIds: RuleId[]): Message | null => {
@@ -126,7 +173,7 @@ export function planRoutine(facts: RoutineFacts, schedule: Schedule, firing: Fir
 
   /** How a later start is explained: after its patch window, or after the previous new active. */
   const startNotes = (pick: Pick, start: number, ruleIds: RuleId[], notes: Message[]) => {
-    if (patched.has(pick.ingredient.slug)) ruleIds.push(activesPatchTest.id);
+    if (patched.has(pick)) ruleIds.push(activesPatchTest.id);
     if (facts.actives.has(pick) && facts.fresh.has(pick)) ruleIds.push(activesOneAtATime.id);
     if (waitsForSpacing(start)) notes.push(STARTS_LATER_NOTE);
     else if (start > 0) notes.push(AFTER_PATCH_TEST_NOTE);
@@ -153,11 +200,12 @@ export function planRoutine(facts: RoutineFacts, schedule: Schedule, firing: Fir
       ruleIds.push(routineNightSerumLeaveOn.id);
       notes.push(LEAVE_ON_NOTE);
     }
-    if (pick.ingredient.photosensitizing) ruleIds.push(photosensitizerNightOnly.id);
+    if (photosensitizing(pick)) ruleIds.push(photosensitizerNightOnly.id);
     const strength = strengthOf(pick, ruleIds);
     return {
       kind: 'serum',
       picks: [pick],
+      own: [],
       on: start > 0 ? (day) => day >= start : everyDay,
       frequency,
       notes,
@@ -169,14 +217,16 @@ export function planRoutine(facts: RoutineFacts, schedule: Schedule, firing: Fir
 
   // No session holds more than two serum steps; in the morning the antioxidant is one of them.
   const serums = selection.serums.filter(inSchedule);
-  const pmSerums = serums.slice(0, MAX_SERUM_STEPS).sort(bySerumLayer);
+  const pmSerums = serums
+    .filter((pick) => serumAllowed(pick, 'pm'))
+    .slice(0, MAX_SERUM_STEPS)
+    .sort(bySerumLayer);
   const amSerums: Pick[] = [];
   const antioxidant = selection.antioxidant;
   if (antioxidant && inSchedule(antioxidant) && morningAllows(antioxidant)) amSerums.push(antioxidant);
   for (const pick of serums) {
     if (amSerums.length >= MAX_SERUM_STEPS) break;
-    // Twice a day only where the rules allow two applications, and never a photosensitizer by day.
-    if (dailyApplications(pick.ingredient) >= 2 && morningAllows(pick)) amSerums.push(pick);
+    if (serumAllowed(pick, 'am')) amSerums.push(pick);
   }
   amSerums.sort(bySerumLayer);
 
@@ -185,12 +235,16 @@ export function planRoutine(facts: RoutineFacts, schedule: Schedule, firing: Fir
   const sealedIn = (session: Session) =>
     (session === 'am' ? amSerums : pmSerums).some((pick) => isHyaluronic(pick.ingredient));
   const moisturizeStep = (session: Session): PlannedStep => {
+    // The person's own moisturizers fill the step in every session they may go on in.
+    const own = ownIn(selection.own.moisturizers, session);
     const picks =
-      session === 'am'
-        ? moisturizer.filter((pick) => dailyApplications(pick.ingredient) >= 2 && morningAllows(pick))
-        : moisturizer;
+      own.length > 0
+        ? []
+        : session === 'am'
+          ? moisturizer.filter((pick) => dailyApplications(pick.ingredient) >= 2 && morningAllows(pick))
+          : moisturizer;
     const notes = [moisturizerNote(profile.skinType)];
-    const ruleIds = [...BASE_RULES];
+    const ruleIds = own.length > 0 ? [...BASE_RULES, ...ownRuleIds(own)] : [...BASE_RULES];
     if (sealedIn(session)) {
       notes.push(SEALED_NOTE);
       ruleIds.push(hyaluronicSeal.id);
@@ -199,6 +253,7 @@ export function planRoutine(facts: RoutineFacts, schedule: Schedule, firing: Fir
     return {
       kind: 'moisturize',
       picks,
+      own,
       on: everyDay,
       frequency: EVERY[session],
       notes,
@@ -209,27 +264,35 @@ export function planRoutine(facts: RoutineFacts, schedule: Schedule, firing: Fir
   };
 
   const basics = (session: Session): PlannedStep[] => {
+    const cleansers = ownIn(selection.own.cleansers, session);
     const steps: PlannedStep[] = [
       {
         kind: 'cleanse',
         picks: [],
+        own: cleansers,
         on: everyDay,
         frequency: EVERY[session],
         notes: [cleanserNote(profile.skinType)],
         strength: null,
-        ruleIds: BASE_RULES,
+        ruleIds: cleansers.length > 0 ? [...BASE_RULES, ...ownRuleIds(cleansers)] : BASE_RULES,
         areas: ['face'],
       },
     ];
-    if (offersToner(profile.skinType)) {
+    // A person's own toner is used whatever the skin type; otherwise one is offered to oily and combination skin.
+    const toners = ownIn(selection.own.toners, session);
+    if (toners.length > 0 || offersToner(profile.skinType)) {
       steps.push({
         kind: 'tone',
         picks: [],
+        own: toners,
         on: everyDay,
-        frequency: EVERY_OPTIONAL[session],
-        notes: [TONER_NOTE],
+        frequency: toners.length > 0 ? EVERY[session] : EVERY_OPTIONAL[session],
+        notes: toners.length > 0 ? [] : [TONER_NOTE],
         strength: null,
-        ruleIds: [routineSerumWithBasics.id, routineLayerOrder.id],
+        ruleIds:
+          toners.length > 0
+            ? [routineSerumWithBasics.id, routineLayerOrder.id, ...ownRuleIds(toners)]
+            : [routineSerumWithBasics.id, routineLayerOrder.id],
         areas: ['face'],
       });
     }
@@ -251,7 +314,7 @@ export function planRoutine(facts: RoutineFacts, schedule: Schedule, firing: Fir
       retinoidAmount.id,
     ];
     if (slow && !profile.sensitive) ruleIds.push(sensitiveGentleOnly.id);
-    if (retinoid.ingredient.photosensitizing) ruleIds.push(photosensitizerNightOnly.id);
+    if (photosensitizing(retinoid)) ruleIds.push(photosensitizerNightOnly.id);
     ruleIds.push(routineNightSerumLeaveOn.id, routineLayerOrder.id);
     const areas = areasOf(retinoid, ruleIds);
     if (!facts.fresh.has(retinoid)) ruleIds.push(retinoidExperience.id);
@@ -267,6 +330,7 @@ export function planRoutine(facts: RoutineFacts, schedule: Schedule, firing: Fir
     pm.push({
       kind: 'treatment',
       picks: [retinoid],
+      own: [],
       on: (day) => nights[day] === 1,
       frequency: rampFrequency(schedule.retinoidStages, acid !== undefined, start > 0 ? dateOf(start) : null),
       notes,
@@ -278,7 +342,7 @@ export function planRoutine(facts: RoutineFacts, schedule: Schedule, firing: Fir
   if (acid) {
     const start = firstUse(acid);
     const ruleIds: RuleId[] = [...acid.ruleIds, routineNightSerumLeaveOn.id, routineLayerOrder.id];
-    if (acid.ingredient.photosensitizing) ruleIds.push(photosensitizerNightOnly.id);
+    if (photosensitizing(acid)) ruleIds.push(photosensitizerNightOnly.id);
     const areas = areasOf(acid, ruleIds);
     const notes = [ACID_EVENING_NOTE];
     startNotes(acid, start, ruleIds, notes);
@@ -291,6 +355,7 @@ export function planRoutine(facts: RoutineFacts, schedule: Schedule, firing: Fir
     pm.push({
       kind: 'treatment',
       picks: [acid],
+      own: [],
       on: (day) => nights[day] === 1,
       frequency: acidFrequency(profile, dateOf(start)),
       notes,
@@ -304,14 +369,19 @@ export function planRoutine(facts: RoutineFacts, schedule: Schedule, firing: Fir
   // Sunscreen last in the morning, over every area any step treats.
   const treated = new Set<Area>();
   for (const step of [...am, ...pm]) for (const area of step.areas) treated.add(area);
+  const sunscreens = ownIn(selection.own.sunscreens, 'am');
   am.push({
     kind: 'sunscreen',
-    picks: selection.sunscreen,
+    picks: sunscreens.length > 0 ? [] : selection.sunscreen,
+    own: sunscreens,
     on: everyDay,
     frequency: EVERY.am,
     notes: [SUNSCREEN_NOTE],
     strength: null,
-    ruleIds: [sunDailySpf.id, routineLayerOrder.id],
+    ruleIds:
+      sunscreens.length > 0
+        ? [sunDailySpf.id, routineLayerOrder.id, productOwnFirst.id]
+        : [sunDailySpf.id, routineLayerOrder.id],
     areas: sunscreenAreas(treated),
   });
   return { am, pm };
@@ -329,12 +399,13 @@ export function toSteps(steps: readonly PlannedStep[]): Step[] {
   return steps.map((step, index) => ({
     order: index + 1,
     kind: step.kind,
-    ingredients: step.picks.map((pick) => pick.ingredient.slug),
+    ingredients: stepIngredients(step).map((ingredient) => ingredient.slug),
     areas: [...step.areas],
     frequency: step.frequency,
     leaveOn: staysOn(step.kind),
     notes: step.notes,
     strength: step.strength,
     ruleIds: unique(step.ruleIds),
+    products: stepProducts(step).map(({ product }) => ({ productId: product.productId, name: product.name })),
   }));
 }

@@ -19,10 +19,10 @@ export interface Schedule {
   retinoidNights: Uint8Array;
   /** 1 on the nights the exfoliating acid is applied. */
   acidNights: Uint8Array;
-  /** Day index of each chosen ingredient's first use; at or past `length` means after the schedule. */
+  /** Day index of each pick's first use, by its key; at or past `length` means after the schedule. */
   firstUse: Map<string, number>;
-  /** Slugs with a patch window, in the order their windows open; each window is the days before first use. */
-  patched: string[];
+  /** Picks with a patch window, in the order their windows open; each window is the days before first use. */
+  patched: Pick[];
   /** The retinoid's nights a week, for each of its weeks of use that starts inside the schedule. */
   retinoidStages: NightsPerWeek[];
   /** The retinoid's ramp as laid out: one stretch from its first night (check-ins may add more). */
@@ -38,7 +38,7 @@ export interface Schedule {
  * start, how many nights a retinoid gets in each week of use and how often an acid may be used.
  * Weeks of use count from each active's own first night. A new active starts after its patch window
  * (day 8 at the earliest), new actives one at a time (retinoid first, then the antioxidant, then the
- * acid); the acid takes only nights the retinoid does not use until the every-night stage, where an
+ * acid, then any own serum holding an active); the acid takes only nights the retinoid does not use until the every-night stage, where an
  * acid night is a night off the retinoid.
  */
 export function buildSchedule(facts: RoutineFacts, firing: Firing): Schedule {
@@ -47,7 +47,7 @@ export function buildSchedule(facts: RoutineFacts, firing: Firing): Schedule {
   const retinoidNights = new Uint8Array(length);
   const acidNights = new Uint8Array(length);
   const firstUse = new Map<string, number>();
-  const patched: string[] = [];
+  const patched: Pick[] = [];
   const slow = slowRamp(profile);
   if (retinoid && slow && !profile.sensitive) {
     firing.fire(sensitiveGentleOnly.id, () => ({ facts: profileFacts(profile, 'sensitive', 'concerns') }));
@@ -56,11 +56,11 @@ export function buildSchedule(facts: RoutineFacts, firing: Firing): Schedule {
   /** A pick's first day: after its patch window when it gets one, else day 1. */
   const windowed = (pick: Pick) =>
     facts.treating.has(pick) && needsPatchWindow(facts.actives.has(pick), facts.fresh.has(pick), profile);
-  for (const pick of facts.picks) firstUse.set(pick.ingredient.slug, windowed(pick) ? FIRST_NEW_DAY : 0);
+  for (const pick of facts.picks) firstUse.set(pick.key, windowed(pick) ? FIRST_NEW_DAY : 0);
 
   let previousNew: number | undefined;
   const introduce = (pick: Pick): number => {
-    if (!facts.actives.has(pick) || !facts.fresh.has(pick)) return firstUse.get(pick.ingredient.slug) ?? 0;
+    if (!facts.actives.has(pick) || !facts.fresh.has(pick)) return firstUse.get(pick.key) ?? 0;
     const start = nextNewActiveDay(previousNew, profile.sensitive);
     previousNew = start;
     firing.fire(activesOneAtATime.id, () => ({
@@ -75,7 +75,7 @@ export function buildSchedule(facts: RoutineFacts, firing: Firing): Schedule {
 
   // The retinoid first: its weeks of use, and so its ramp, count from its own first night.
   const retinoidStart = retinoid ? introduce(retinoid) : -1;
-  if (retinoid) firstUse.set(retinoid.ingredient.slug, retinoidStart);
+  if (retinoid) firstUse.set(retinoid.key, retinoidStart);
   const retinoidStretches: RampStretch[] = retinoid
     ? [
         rampStretch(
@@ -90,7 +90,7 @@ export function buildSchedule(facts: RoutineFacts, firing: Firing): Schedule {
     : [];
   const retinoidStages = retinoidStretches[0]?.stages ?? [];
 
-  if (antioxidant) firstUse.set(antioxidant.ingredient.slug, introduce(antioxidant));
+  if (antioxidant) firstUse.set(antioxidant.key, introduce(antioxidant));
 
   const clash = retinoid !== undefined && acid !== undefined && stacks(retinoid.ingredient, acid.ingredient);
   const acidStretches: AcidStretch[] = [];
@@ -98,7 +98,9 @@ export function buildSchedule(facts: RoutineFacts, firing: Firing): Schedule {
     let start = introduce(acid);
     const before = { length, retinoid: retinoidStretches, acid: [], clash, acidFirstNight: -1 };
     while (clash && retinoidHolds(before, start)) start++;
-    firstUse.set(acid.ingredient.slug, start);
+    // A later new active is spaced from the acid's real first night.
+    if (previousNew !== undefined) previousNew = Math.max(previousNew, start);
+    firstUse.set(acid.key, start);
     if (start < length) acidStretches.push({ from: start, to: length, reportedOn: null });
   }
   layNights(
@@ -129,6 +131,10 @@ export function buildSchedule(facts: RoutineFacts, firing: Firing): Schedule {
     }
   }
 
+  // An own serum holding an active is a new active like the others: it takes its turn after them.
+  for (const pick of selection.serums)
+    if (facts.actives.has(pick) && facts.fresh.has(pick)) firstUse.set(pick.key, introduce(pick));
+
   if (retinoid) {
     firing.fire(slow ? retinoidRampSensitive.id : retinoidRamp.id, () => ({
       facts: {
@@ -151,12 +157,10 @@ export function buildSchedule(facts: RoutineFacts, firing: Firing): Schedule {
   }
 
   // Patch windows: the days right before each windowed pick's first use, when that falls in the schedule.
-  const windows = facts.picks.filter(
-    (pick) => windowed(pick) && (firstUse.get(pick.ingredient.slug) ?? 0) < length,
-  );
-  windows.sort((a, b) => (firstUse.get(a.ingredient.slug) ?? 0) - (firstUse.get(b.ingredient.slug) ?? 0));
+  const windows = facts.picks.filter((pick) => windowed(pick) && (firstUse.get(pick.key) ?? 0) < length);
+  windows.sort((a, b) => (firstUse.get(a.key) ?? 0) - (firstUse.get(b.key) ?? 0));
   for (const pick of windows) {
-    patched.push(pick.ingredient.slug);
+    patched.push(pick);
     firing.fire(activesPatchTest.id, () => ({
       facts: {
         ...profileFacts(profile, 'sensitive'),
@@ -164,7 +168,7 @@ export function buildSchedule(facts: RoutineFacts, firing: Firing): Schedule {
       },
       effect: message('effect-patch-window', {
         slug: pick.ingredient.slug,
-        day: (firstUse.get(pick.ingredient.slug) ?? 0) + 1 - PATCH_WINDOW_DAYS,
+        day: (firstUse.get(pick.key) ?? 0) + 1 - PATCH_WINDOW_DAYS,
         days: PATCH_WINDOW_DAYS,
       }),
     }));

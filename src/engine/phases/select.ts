@@ -21,6 +21,7 @@ import { goalsMatchIngredients, MAX_SERUM_STEPS, SERUM_CLASSES } from '../rules/
 import { hyaluronicSeal } from '../rules/hyaluronic-seal.js';
 import { hyaluronicTwiceDaily, isHyaluronic, wantsHyaluronic } from '../rules/hyaluronic-twice-daily.js';
 import type { RuleId } from '../rules/index.js';
+import { type OwnRole, productOwnFirst } from '../rules/product-own-first.js';
 import { profileAvoid } from '../rules/profile-avoid.js';
 import { retinoidIsNew } from '../rules/retinoid-experience.js';
 import { barredByPregnancy, excludedByPregnancy, retinoidPregnancy } from '../rules/retinoid-pregnancy.js';
@@ -40,6 +41,7 @@ import {
   IRRITATION_LEVELS,
   type StepKind,
 } from '../vocabulary.js';
+import { NO_PRODUCTS, type OwnPlacement, type PlacedProduct } from './products.js';
 
 /** What an ingredient was chosen to do; it decides the step, session and schedule. */
 export type Role = 'retinoid' | 'acid' | 'antioxidant' | 'serum' | 'moisturizer' | 'sunscreen';
@@ -54,10 +56,15 @@ export const STEP_OF_ROLE: Record<Role, StepKind> = {
 };
 
 export interface Pick {
+  /** What its schedule entries go by: the slug, or an own product's key. */
+  key: string;
+  /** The ingredient it is placed by (an own product's lead ingredient). */
   ingredient: Ingredient;
   role: Role;
   /** The rules that chose it. */
   ruleIds: RuleId[];
+  /** The person's own product this pick is, if it is one. */
+  product?: PlacedProduct;
 }
 
 export interface Selection {
@@ -77,6 +84,8 @@ export interface Selection {
   avoided: ReadonlyMap<string, { ingredient: Ingredient; role: Role }>;
   /** The catalogue's name of every avoided slug, so a warning names it as a person knows it. */
   avoidedNames: ReadonlyMap<string, string>;
+  /** The person's own products and what was done about their clashes. */
+  own: OwnPlacement;
 }
 
 const ACID_MASK = concernMask(ACID_CONCERNS);
@@ -100,7 +109,12 @@ function compare(a: IndexedIngredient, b: IndexedIngredient, keys: readonly Key[
  * rules which candidates they admit and prefer. Runs once per recommendation; it also records what
  * the profile's `avoid` list took away, so no second selection is needed to explain it.
  */
-export function selectIngredients(profile: Profile, catalogue: CatalogueSnapshot, firing: Firing): Selection {
+export function selectIngredients(
+  profile: Profile,
+  catalogue: CatalogueSnapshot,
+  firing: Firing,
+  own: OwnPlacement = NO_PRODUCTS,
+): Selection {
   const index = indexCatalogue(catalogue);
   const wanted = concernMask(profile.concerns);
   const skinBit = skinTypeBit(profile.skinType);
@@ -128,8 +142,27 @@ export function selectIngredients(profile: Profile, catalogue: CatalogueSnapshot
       facts: profileFacts(profile, 'skinType', 'concerns'),
       effect: message('effect-chose', { slug: ingredient.slug, role }),
     }));
-    return { ingredient, role, ruleIds };
+    return { key: ingredient.slug, ingredient, role, ruleIds };
   };
+
+  // Own products first (`product.own-first`): what any of them holds is already applied, so no form
+  // of it is picked again (a family counts as one ingredient, within one daily limit), and what a
+  // serum or treatment product serves counts as served.
+  for (const placed of own.placed) {
+    const treating = STEP_OF_OWN_ROLE.has(placed.role);
+    for (const ingredient of placed.held) {
+      taken.add(familyOf(ingredient));
+      if (treating) served |= concernMask(ingredient.concerns) & wanted;
+    }
+  }
+  const ownPick = (placed: PlacedProduct | undefined): Pick | undefined =>
+    placed && {
+      key: placed.key,
+      ingredient: placed.lead!,
+      role: STEP_OF_OWN_ROLE.get(placed.role)!,
+      ruleIds: [productOwnFirst.id],
+      product: placed,
+    };
   const covers = (c: IndexedIngredient) => bitCount(c.concernMask & wanted);
 
   /** Whether the rules admit a candidate for a slot: no, yes, or yes but the person avoids it. */
@@ -240,60 +273,73 @@ export function selectIngredients(profile: Profile, catalogue: CatalogueSnapshot
 
   // A retinoid first (goals.firming-actives); a first one avoids the most irritating forms.
   const firstRetinoid = retinoidIsNew(profile);
-  const retinoidIngredient = best(
-    'retinoid',
-    ['retinoid'],
-    (c) => covers(c) > 0,
-    firstRetinoid
-      ? [(c) => (c.irritation >= FIRST_RETINOID_AVOIDS_LEVEL ? 1 : 0), ...gentleFirst]
-      : gentleFirst,
-  );
-  const retinoid = retinoidIngredient
-    ? take(
+  const retinoidIngredient = own.retinoid
+    ? undefined
+    : best(
+        'retinoid',
+        ['retinoid'],
+        (c) => covers(c) > 0,
+        firstRetinoid
+          ? [(c) => (c.irritation >= FIRST_RETINOID_AVOIDS_LEVEL ? 1 : 0), ...gentleFirst]
+          : gentleFirst,
+      );
+  const retinoid = own.retinoid
+    ? ownPick(own.retinoid)
+    : retinoidIngredient &&
+      take(
         retinoidIngredient,
         'retinoid',
         firming ? [goalsMatchIngredients.id, goalsFirmingActives.id] : [goalsMatchIngredients.id],
-      )
-    : undefined;
+      );
 
   if (noAcid && (wanted & ACID_MASK) !== 0) {
     firing.fire(sensitiveGentleOnly.id, () => ({ facts: profileFacts(profile, 'concerns') }));
   }
-  const acidIngredient = noAcid
-    ? undefined
-    : best(
-        'acid',
-        EXFOLIATING_ACID_CLASSES,
-        (c) => (c.concernMask & wanted & ACID_MASK) !== 0,
-        gentlestFirst(profile) ? [byIrritation, byEvidence, byCoverage] : withinClass,
-      );
-  const acid = acidIngredient
-    ? take(acidIngredient, 'acid', [goalsMatchIngredients.id, acidNightFrequency.id])
-    : undefined;
+  const acidIngredient =
+    noAcid || own.acid
+      ? undefined
+      : best(
+          'acid',
+          EXFOLIATING_ACID_CLASSES,
+          (c) => (c.concernMask & wanted & ACID_MASK) !== 0,
+          gentlestFirst(profile) ? [byIrritation, byEvidence, byCoverage] : withinClass,
+        );
+  const acid = own.acid
+    ? ownPick(own.acid)
+    : acidIngredient && take(acidIngredient, 'acid', [goalsMatchIngredients.id, acidNightFrequency.id]);
 
-  const antioxidantIngredient = best(
-    'antioxidant',
-    ['antioxidant'],
-    (c) => {
-      if (!canBeMorningAntioxidant(c.item) || covers(c) === 0) return false;
-      if (!antioxidantTooHarsh(c.item, profile)) return true;
-      firing.fire(sensitiveGentleOnly.id, () => ({
-        facts: { ...profileFacts(profile, 'concerns'), [`${c.item.slug}.irritation`]: c.item.irritation },
-        effect: message('effect-excluded', { slug: c.item.slug }),
-      }));
-      return false;
-    },
-    gentleFirst,
-  );
-  const antioxidant = antioxidantIngredient
-    ? take(
+  // Own serums that fill the morning's serum steps leave no room for a catalogue antioxidant.
+  const morningFull = own.serums.filter((placed) => placed.sessions.has('am')).length >= MAX_SERUM_STEPS;
+  const antioxidantIngredient =
+    own.antioxidant || morningFull
+      ? undefined
+      : best(
+          'antioxidant',
+          ['antioxidant'],
+          (c) => {
+            if (!canBeMorningAntioxidant(c.item) || covers(c) === 0) return false;
+            if (!antioxidantTooHarsh(c.item, profile)) return true;
+            firing.fire(sensitiveGentleOnly.id, () => ({
+              facts: {
+                ...profileFacts(profile, 'concerns'),
+                [`${c.item.slug}.irritation`]: c.item.irritation,
+              },
+              effect: message('effect-excluded', { slug: c.item.slug }),
+            }));
+            return false;
+          },
+          gentleFirst,
+        );
+  const antioxidant = own.antioxidant
+    ? ownPick(own.antioxidant)
+    : antioxidantIngredient &&
+      take(
         antioxidantIngredient,
         'antioxidant',
         firming && servesFirming(antioxidantIngredient)
           ? [goalsMatchIngredients.id, goalsFirmingActives.id, antioxidantMorning.id]
           : [goalsMatchIngredients.id, antioxidantMorning.id],
-      )
-    : undefined;
+      );
 
   // Low-irritation serums: hyaluronic acid ahead of the rest when wanted, then peptides for firming
   // concerns, then by fit.
@@ -306,7 +352,7 @@ export function selectIngredients(profile: Profile, catalogue: CatalogueSnapshot
   // hyaluronic acid the profile wants) goes before one that repeats what is covered.
   const addsCover: Key = (c) =>
     (c.concernMask & wanted & ~served) !== 0 || (hyaluronicWanted && isHyaluronic(c.item)) ? 0 : 1;
-  const serums: Pick[] = [];
+  const serums: Pick[] = own.serums.map((placed) => ownPick(placed)!);
   while (serums.length < MAX_SERUM_STEPS) {
     const next = best('serum', SERUM_CLASSES, serumFits, [addsCover, serumPriority, ...withinClass]);
     if (!next) break;
@@ -324,11 +370,14 @@ export function selectIngredients(profile: Profile, catalogue: CatalogueSnapshot
       pregnancyPeptide.ruleIds.push(retinoidPregnancy.id);
     } else {
       const peptide = best('serum', ['peptide'], serumFits, withinClass);
-      if (peptide) {
+      // Never in place of the person's own serum: only a catalogue serum makes room.
+      const fromCatalogue = serums.filter((pick) => pick.product === undefined);
+      if (peptide && (serums.length < MAX_SERUM_STEPS || fromCatalogue.length > 0)) {
         if (serums.length >= MAX_SERUM_STEPS) {
           // The peptide takes the place of the serum whose concerns the others cover best.
-          const [dropped] = serums.splice(leastUniqueCover(serums, peptide, wanted), 1);
-          taken.delete(familyOf(dropped!.ingredient));
+          const dropped = fromCatalogue[leastUniqueCover(fromCatalogue, peptide, wanted)]!;
+          serums.splice(serums.indexOf(dropped), 1);
+          taken.delete(familyOf(dropped.ingredient));
         }
         pregnancyPeptide = take(peptide, 'serum', [retinoidPregnancy.id, goalsFirmingActives.id]);
         serums.push(pregnancyPeptide);
@@ -336,22 +385,27 @@ export function selectIngredients(profile: Profile, catalogue: CatalogueSnapshot
     }
   }
 
+  // The catalogue fills the moisturizer only for a session the person's own moisturizers leave open.
   const moisturizer: Pick[] = [];
-  if (wantsBarrier(profile)) {
+  const ownMoisturizers = coversBoth(own.moisturizers);
+  if (!ownMoisturizers && wantsBarrier(profile)) {
     const barrier = best('moisturizer', ['barrier'], () => true, withinClass);
     if (barrier) moisturizer.push(take(barrier, 'moisturizer', [skinTypeBasis.id]));
   }
-  if (wantsEmollient(profile)) {
+  if (!ownMoisturizers && wantsEmollient(profile)) {
     const emollient = best('moisturizer', ['emollient'], () => true, withinClass);
     if (emollient) moisturizer.push(take(emollient, 'moisturizer', [skinTypeBasis.id]));
   }
 
-  const candidateFilters = ranked(
-    'sunscreen',
-    ['uv-filter'],
-    (c) => canBeSunscreen(c.item),
-    profile.sensitive ? [byIrritation, byEvidence] : withinClass,
-  );
+  const ownSunscreen = own.sunscreens.length > 0;
+  const candidateFilters = ownSunscreen
+    ? []
+    : ranked(
+        'sunscreen',
+        ['uv-filter'],
+        (c) => canBeSunscreen(c.item),
+        profile.sensitive ? [byIrritation, byEvidence] : withinClass,
+      );
   const filters = broadSpectrumFilters(candidateFilters);
   const sunscreen = filters.map((filter) => take(filter, 'sunscreen', [sunDailySpf.id]));
   firing.fire(sunDailySpf.id, () => ({
@@ -374,8 +428,20 @@ export function selectIngredients(profile: Profile, catalogue: CatalogueSnapshot
     pregnancyPeptide,
     avoided,
     avoidedNames: new Map(profile.avoid.map((slug) => [slug, catalogue.bySlug.get(slug)?.name ?? slug])),
+    own,
   };
 }
+
+/** The roles an own serum or treatment product plays, as the selection names them. */
+const STEP_OF_OWN_ROLE: ReadonlyMap<OwnRole, Role> = new Map<OwnRole, Role>([
+  ['retinoid', 'retinoid'],
+  ['acid', 'acid'],
+  ['antioxidant', 'antioxidant'],
+  ['serum', 'serum'],
+]);
+
+const coversBoth = (products: readonly PlacedProduct[]): boolean =>
+  products.some((p) => p.sessions.has('am')) && products.some((p) => p.sessions.has('pm'));
 
 /** Index of the serum that serves the fewest of the profile's concerns no other pick serves (the last on a tie). */
 function leastUniqueCover(serums: readonly Pick[], incoming: Ingredient, wanted: number): number {

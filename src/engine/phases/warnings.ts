@@ -12,11 +12,14 @@ import { areaNeckDecolletage } from '../rules/area-neck-decolletage.js';
 import { concernUncovered, uncoveredConcerns, uncoveredWarning } from '../rules/concern-uncovered.js';
 import type { RuleId } from '../rules/index.js';
 import { photosensitizerSunWarning, weeksOfCareAfterStopping } from '../rules/photosensitizer-sun-warning.js';
+import { conflictMessage } from '../rules/product-conflict.js';
+import { productOwnFirst } from '../rules/product-own-first.js';
+import { notPlacedWarning, productUnknown, unknownWarning } from '../rules/product-unknown.js';
 import { distinctAvoided, profileAvoid } from '../rules/profile-avoid.js';
 import { barredByPregnancy, breastfeeding, retinoidPregnancy } from '../rules/retinoid-pregnancy.js';
-import { MIN_SPF, sunDailySpf } from '../rules/sun-daily-spf.js';
+import { broadSpectrumFilters, MIN_SPF, sunDailySpf } from '../rules/sun-daily-spf.js';
 import { type Firing, profileFacts } from '../trace.js';
-import type { Warning } from '../types.js';
+import type { Ingredient, Warning } from '../types.js';
 import type { RoutineFacts } from './facts.js';
 import type { Plan } from './routine.js';
 import type { Schedule } from './schedule.js';
@@ -30,7 +33,9 @@ export function warningsFor(facts: RoutineFacts, schedule: Schedule, plan: Plan,
   const { profile, selection } = facts;
   const warnings: Warning[] = [];
   const dateOf = (day: number) => isoFromDays(facts.startDay + day);
-  const firstUse = (pick: Pick) => schedule.firstUse.get(pick.ingredient.slug) ?? 0;
+  const firstUse = (pick: Pick) => schedule.firstUse.get(pick.key) ?? 0;
+  // A warning about an own product names the product, as the person knows it.
+  const nameOf = (pick: Pick) => pick.product?.product.name ?? pick.ingredient.name;
   const inSchedule = (pick: Pick) => firstUse(pick) < schedule.length;
   const warn = (warning: Warning) => {
     warnings.push(warning);
@@ -53,7 +58,7 @@ export function warningsFor(facts: RoutineFacts, schedule: Schedule, plan: Plan,
     const retinoid = selection.retinoid.ingredient;
     warn({
       code: 'breastfeeding',
-      message: message('warning-breastfeeding', { name: retinoid.name }),
+      message: message('warning-breastfeeding', { name: nameOf(selection.retinoid) }),
       ingredient: retinoid.slug,
       date: dateOf(firstUse(selection.retinoid)),
       ruleIds: [retinoidPregnancy.id, areaNeckDecolletage.id],
@@ -74,12 +79,42 @@ export function warningsFor(facts: RoutineFacts, schedule: Schedule, plan: Plan,
   }
   if (profile.avoid.length === 0) firing.check(profileAvoid.id, () => profileFacts(profile, 'avoid'));
 
+  // The person's own products: every clash and what was done about it, then what is not known.
+  const { own } = selection;
+  for (const conflict of own.conflicts) {
+    warn({
+      code: 'product-conflict',
+      message: conflictMessage(conflict.wording),
+      ingredient: conflict.wording.ingredient?.slug ?? null,
+      date: null,
+      ruleIds: conflict.ruleIds,
+    });
+  }
+  for (const product of own.unknown) {
+    warn({
+      code: 'product-unknown-ingredients',
+      message: unknownWarning(product),
+      ingredient: null,
+      date: null,
+      ruleIds: [productUnknown.id],
+    });
+  }
+  for (const product of own.notPlaced) {
+    warn({
+      code: 'product-unknown-ingredients',
+      message: notPlacedWarning(product),
+      ingredient: null,
+      date: null,
+      ruleIds: [productUnknown.id, productOwnFirst.id],
+    });
+  }
+
   const picks = facts.picks.filter(inSchedule);
   // Deferred picks count as covering: their own warning says when they would start.
-  const uncovered = uncoveredConcerns(
-    profile.concerns,
-    facts.picks.map((pick) => pick.ingredient),
-  );
+  const uncovered = uncoveredConcerns(profile.concerns, [
+    ...facts.picks.map((pick) => pick.ingredient),
+    ...own.placed.flatMap((placed) => placed.held),
+  ]);
   for (const concern of uncovered) {
     warn({
       code: 'concern-uncovered',
@@ -91,7 +126,24 @@ export function warningsFor(facts: RoutineFacts, schedule: Schedule, plan: Plan,
   }
   if (uncovered.length === 0) firing.check(concernUncovered.id, () => profileFacts(profile, 'concerns'));
 
-  if (selection.sunscreen.length === 0) {
+  // The person's sunscreens: broad-spectrum is read from the filters the catalogue knows in them.
+  const ownSunscreens = own.sunscreens.filter((placed) => placed.sessions.has('am'));
+  if (
+    ownSunscreens.length > 0 &&
+    broadSpectrumFilters(ownSunscreens.flatMap((placed) => placed.held)).length === 0
+  ) {
+    warn({
+      code: 'no-uv-filter',
+      message: message('warning-product-not-broad-spectrum', {
+        names: ownSunscreens.map((placed) => placed.product.name).join(', '),
+        spf: MIN_SPF,
+      }),
+      ingredient: null,
+      date: null,
+      ruleIds: [sunDailySpf.id, productOwnFirst.id],
+    });
+  }
+  if (ownSunscreens.length === 0 && selection.sunscreen.length === 0) {
     const ruleIds: RuleId[] = profile.avoid.length > 0 ? [sunDailySpf.id, profileAvoid.id] : [sunDailySpf.id];
     warn({
       code: 'no-uv-filter',
@@ -104,18 +156,25 @@ export function warningsFor(facts: RoutineFacts, schedule: Schedule, plan: Plan,
     });
   }
 
-  for (const pick of picks) {
-    if (!pick.ingredient.photosensitizing) continue;
+  const sunWarning = (name: string, sensitizer: Ingredient, day: number) =>
     warn({
       code: 'sun-sensitivity',
       message: message('warning-sun-sensitivity', {
-        name: pick.ingredient.name,
-        weeksAfter: weeksOfCareAfterStopping(pick.ingredient),
+        name,
+        weeksAfter: weeksOfCareAfterStopping(sensitizer),
       }),
-      ingredient: pick.ingredient.slug,
-      date: dateOf(firstUse(pick)),
+      ingredient: sensitizer.slug,
+      date: dateOf(day),
       ruleIds: [photosensitizerSunWarning.id, sunDailySpf.id],
     });
+  for (const pick of picks) {
+    const sensitizer = pick.product ? pick.product.facts.photosensitizer : pick.ingredient;
+    if (sensitizer?.photosensitizing) sunWarning(nameOf(pick), sensitizer, firstUse(pick));
+  }
+  for (const placed of own.placed) {
+    // Base products start on day 1; serums and treatments were warned about above.
+    const sensitizer = placed.facts.photosensitizer;
+    if (sensitizer && placed.lead === undefined) sunWarning(placed.product.name, sensitizer, 0);
   }
   if (!firing.has(photosensitizerSunWarning.id)) {
     firing.check(photosensitizerSunWarning.id, () => ({ photosensitizers: [] }));
@@ -125,7 +184,7 @@ export function warningsFor(facts: RoutineFacts, schedule: Schedule, plan: Plan,
     if (inSchedule(pick)) continue;
     // The first new ingredient waits only for its patch window; later actives wait for the spacing.
     const patchOnly = !waitsForSpacing(firstUse(pick));
-    const params = { name: pick.ingredient.name, date: dateOf(firstUse(pick)), weeks: profile.weeks };
+    const params = { name: nameOf(pick), date: dateOf(firstUse(pick)), weeks: profile.weeks };
     warn({
       code: 'deferred',
       message: patchOnly
@@ -148,18 +207,16 @@ export function warningsFor(facts: RoutineFacts, schedule: Schedule, plan: Plan,
       ruleIds: [activesPatchTest.id],
     });
   }
-  const bySlug = new Map(facts.picks.map((pick) => [pick.ingredient.slug, pick]));
-  const named = new Set<string>();
-  for (const step of plan.am) for (const pick of step.picks) named.add(pick.ingredient.slug);
-  for (const step of plan.pm) for (const pick of step.picks) named.add(pick.ingredient.slug);
-  for (const slug of schedule.patched) {
-    const pick = bySlug.get(slug);
-    if (!pick || !named.has(slug)) continue;
+  const planned = new Set<Pick>();
+  for (const step of plan.am) for (const pick of step.picks) planned.add(pick);
+  for (const step of plan.pm) for (const pick of step.picks) planned.add(pick);
+  for (const pick of schedule.patched) {
+    if (!planned.has(pick)) continue;
     const first = firstUse(pick);
     warn({
       code: 'patch-test',
-      message: patchTestWarning(pick.ingredient.name, dateOf(first - PATCH_WINDOW_DAYS), dateOf(first)),
-      ingredient: slug,
+      message: patchTestWarning(nameOf(pick), dateOf(first - PATCH_WINDOW_DAYS), dateOf(first)),
+      ingredient: pick.ingredient.slug,
       date: dateOf(first - PATCH_WINDOW_DAYS),
       ruleIds: [activesPatchTest.id],
     });

@@ -27,9 +27,14 @@ const BREASTFEEDING: AreaDecision = {
  * Where a serum or treatment step (the acid's too) goes: face, neck and décolletage when the profile
  * wants firming and the ingredient serves it; a retinoid never on the chest while breastfeeding.
  */
-export function areasFor(ingredient: Ingredient, profile: Profile): AreaDecision {
-  if (!wantsFirming(profile) || !servesFirming(ingredient)) return FACE;
-  if (ingredient.class === 'retinoid' && breastfeeding(profile)) return BREASTFEEDING;
+export const areasFor = (ingredient: Ingredient, profile: Profile): AreaDecision =>
+  areasForAll([ingredient], profile);
+
+/** The same for a step holding several ingredients (an own product): any firming one extends it. */
+export function areasForAll(ingredients: readonly Ingredient[], profile: Profile): AreaDecision {
+  if (!wantsFirming(profile) || !ingredients.some(servesFirming)) return FACE;
+  if (breastfeeding(profile) && ingredients.some((ingredient) => ingredient.class === 'retinoid'))
+    return BREASTFEEDING;
   return FIRMING;
 }
 

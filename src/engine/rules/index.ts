@@ -20,6 +20,10 @@ import { labelInstructionsFirst } from './label-instructions-first.js';
 import { lifestyleSunSmokingAlcohol } from './lifestyle-sun-smoking-alcohol.js';
 import { photosensitizerNightOnly } from './photosensitizer-night-only.js';
 import { photosensitizerSunWarning } from './photosensitizer-sun-warning.js';
+import { productConflict } from './product-conflict.js';
+import { productOwnFirst } from './product-own-first.js';
+import { productSuggest } from './product-suggest.js';
+import { productUnknown } from './product-unknown.js';
 import { profileAvoid } from './profile-avoid.js';
 import { retinoidAmount } from './retinoid-amount.js';
 import { retinoidExperience } from './retinoid-experience.js';
@@ -55,6 +59,10 @@ export { labelInstructionsFirst } from './label-instructions-first.js';
 export { lifestyleSunSmokingAlcohol } from './lifestyle-sun-smoking-alcohol.js';
 export { photosensitizerNightOnly } from './photosensitizer-night-only.js';
 export { photosensitizerSunWarning } from './photosensitizer-sun-warning.js';
+export { productConflict } from './product-conflict.js';
+export { productOwnFirst } from './product-own-first.js';
+export { productSuggest } from './product-suggest.js';
+export { productUnknown } from './product-unknown.js';
 export { profileAvoid } from './profile-avoid.js';
 export { retinoidAmount } from './retinoid-amount.js';
 export { retinoidExperience } from './retinoid-experience.js';
@@ -105,6 +113,10 @@ export const RULES = [
   checkinStepBack,
   checkinStop,
   checkinPurge,
+  productOwnFirst,
+  productConflict,
+  productSuggest,
+  productUnknown,
 ] as const;
 
 /** The id of one rule in {@link RULES}. */
