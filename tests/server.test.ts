@@ -43,7 +43,7 @@ describe('the server process', () => {
     expect(response.status).toBe(200);
     const product = await fetch(`${first.url}/v1/products/gentle-gel-cleanser`);
     expect(product.status).toBe(200);
-    expect((await product.json()).facts.actives).toEqual([]);
+    expect(((await product.json()) as { facts: { actives: string[] } }).facts.actives).toEqual([]);
     expect(await stop(first.child)).toBe(0);
 
     const db = openDatabase(databasePath);
