@@ -19,7 +19,7 @@ UPDATE `ingredients` SET `evidence` = '{"grade":"strong","sources":["fda-aha","a
 UPDATE `ingredients` SET `concerns` = '["texture","dullness","dark-spots","pores"]', `updated_at` = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE `slug` = 'mandelic-acid' AND `concerns` = '["texture","dullness","dark-spots"]';--> statement-breakpoint
 UPDATE `ingredients` SET `strength` = '{"startFrom":5,"startTo":10,"max":10}' WHERE `slug` = 'mandelic-acid' AND `strength` IS NULL;--> statement-breakpoint
 UPDATE `ingredients` SET `evidence` = '{"grade":"moderate","sources":["aad-exfoliation"]}' WHERE `slug` = 'mandelic-acid' AND `evidence` = '{"grade":"limited","sources":[]}';--> statement-breakpoint
-UPDATE `ingredients` SET `aliases` = '["Beta Hydroxy Acid","BHA"]' WHERE `slug` = 'salicylic-acid' AND `aliases` = '[]';--> statement-breakpoint
+UPDATE `ingredients` SET `aliases` = '["Beta Hydroxy Acid"]' WHERE `slug` = 'salicylic-acid' AND `aliases` = '[]';--> statement-breakpoint
 UPDATE `ingredients` SET `strength` = '{"startFrom":0.5,"startTo":2,"max":2}' WHERE `slug` = 'salicylic-acid' AND `strength` IS NULL;--> statement-breakpoint
 UPDATE `ingredients` SET `evidence` = '{"grade":"strong","sources":["aad-exfoliation"]}' WHERE `slug` = 'salicylic-acid' AND `evidence` = '{"grade":"limited","sources":[]}';--> statement-breakpoint
 UPDATE `ingredients` SET `irritation` = 'low', `updated_at` = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE `slug` = 'gluconolactone' AND `irritation` = 'medium';--> statement-breakpoint

@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { SingleBar } from 'cli-progress';
 import type { Command } from 'commander';
+import { catalogueWriters } from '../catalogue/catalogue-writers.js';
+import { ProductRepository } from '../products/product-repository.js';
 import { formatCosingReport, parseCosing } from '../reference/cosing-import.js';
 import { ReferenceRepository } from '../reference/reference-repository.js';
 import { CliError, withDatabase } from './cli-context.js';
@@ -54,9 +56,16 @@ export function registerReferenceCommands(program: Command): void {
         ? new SingleBar({ format: ' {bar} {value}/{total} INCI names', hideCursor: true })
         : undefined;
       bar?.start(entries.length, 0);
+      let rederived = 0;
       try {
-        await withDatabase(
-          (db) => new ReferenceRepository(db).replaceAll(entries, (done) => bar?.update(done)),
+        rederived = await withDatabase(
+          (db) => {
+            new ReferenceRepository(db).replaceAll(entries, (done) => bar?.update(done));
+            // Stored products were read against the old names: read every one again.
+            const now = new Date();
+            const products = new ProductRepository(db);
+            return catalogueWriters(db, () => now, { products }).derivations.followAll(now.toISOString());
+          },
           { create: true },
         );
         bar?.update(entries.length);
@@ -65,5 +74,6 @@ export function registerReferenceCommands(program: Command): void {
       }
       const seconds = (performance.now() - started) / 1000;
       process.stdout.write(`${formatCosingReport(report, seconds).join('\n')}\n`);
+      process.stdout.write(`products read again against the new reference: ${rederived}\n`);
     });
 }

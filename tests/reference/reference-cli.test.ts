@@ -4,8 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../src/db/connection.js';
+import { ProductRepository } from '../../src/products/product-repository.js';
 import { ReferenceRepository } from '../../src/reference/reference-repository.js';
 import { type CliResult, regimenAsync } from '../cli/cli-helpers.js';
+import { createTestDatabase } from '../helpers/test-app.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'regimen-reference-cli-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -94,6 +96,32 @@ describe('regimen reference import-cosing', () => {
     expect(headerless!.stderr).toContain('lacks the columns inci_name');
     expect(nameless!.stderr).toContain('no INCI names to load from 1 row;');
     expect(referenceIn(databasePath).count).toBe(2);
+  });
+});
+
+describe('regimen reference import-cosing and stored products', () => {
+  it('reads every stored product again against the new names', async () => {
+    // Products seeded without a reference: label names that are no catalogue ingredient are unknown.
+    const test = createTestDatabase({ products: true });
+    const unknownOf = (id: string) => {
+      const db = openDatabase(test.path);
+      try {
+        return new ProductRepository(db).findById(id).product?.unknownIngredients;
+      } finally {
+        db.$client.close();
+      }
+    };
+    try {
+      test.db.$client.close();
+      expect(unknownOf('gentle-gel-cleanser')).toContain('Aqua');
+      const names = ['inci_name,cas_number,einecs_number,function', 'AQUA,7732-18-5,231-791-2,Solvent', ''];
+      const result = await importCosing(write('aqua.csv', names.join('\n')), test.path);
+      expect(result.status).toBe(0);
+      expect(result.stdout).toMatch(/products read again against the new reference: [1-9]\d*/);
+      expect(unknownOf('gentle-gel-cleanser')).not.toContain('Aqua');
+    } finally {
+      test.cleanup();
+    }
   });
 });
 
