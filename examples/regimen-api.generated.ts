@@ -1384,43 +1384,8 @@ export interface components {
              */
             url: string | null;
             /** @description The list read entry by entry; derived from `inci`. */
-            ingredients: {
-                /**
-                 * Format: int64
-                 * @description 1-based, in printed order.
-                 */
-                position: number;
-                /** @description The entry as printed. */
-                text: string;
-                /** @description The catalogue ingredient it matched, or null. */
-                slug: string | null;
-                /** @description The INCI name it matched (catalogue or CosIng reference); null when unknown. */
-                inciName: string | null;
-                /**
-                 * @description How it matched: a catalogue INCI name, a catalogue alias, a close spelling, the CosIng reference, or nothing.
-                 * @enum {string}
-                 */
-                match: "exact" | "alias" | "fuzzy" | "reference" | "unknown";
-                /** @description How sure the match is, 0 to 1 (1 for exact and alias). */
-                confidence: number;
-                /** @description The percentage stated on the label, or null. */
-                percent: number | null;
-                /** @description Listed after "may contain" or `+/-`: counts for warnings, never for placement. */
-                mayContain: boolean;
-            }[];
-            /** @description What the ingredients it holds make it; derived, never written. */
-            facts: {
-                /** @description Catalogue slugs of the actives it holds, in list order. */
-                actives: string[];
-                /** @description It holds a retinoid. */
-                retinoid: boolean;
-                /** @description It holds an exfoliating acid (AHA, BHA or PHA). */
-                exfoliatingAcid: boolean;
-                /** @description It holds a photosensitizer: evenings only. */
-                photosensitizing: boolean;
-                /** @description Nothing it holds is unsafe in pregnancy. */
-                pregnancySafe: boolean;
-            };
+            ingredients: components["schemas"]["ListEntry"][];
+            facts: components["schemas"]["ListFacts"];
             /** @description The entries that matched nothing, as printed; derived from `inci`. */
             unknownIngredients: string[];
             /** @description When it was last written, or its derived fields last changed with the catalogue (ISO 8601, UTC). */

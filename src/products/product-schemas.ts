@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { IsoTimestampSchema, SlugSchema, whenFieldsValid } from '../catalogue/ingredient-schemas.js';
 import { STEP_KINDS } from '../engine/vocabulary.js';
 import { NextCursorSchema, pageQueryFields } from '../http/cursor.js';
+import { ListEntrySchema, ListFactsSchema } from './analysis-schemas.js';
 
 /** The longest ingredient list a product may carry, as `POST /v1/products/analyze` takes it. */
 export const MAX_INCI_LENGTH = 10_000;
@@ -108,41 +109,9 @@ export const ProductInputSchema = ProductFields.superRefine(checkTogether, {
 });
 export type ProductInput = z.infer<typeof ProductInputSchema>;
 
-const ProductEntrySchema = z
-  .strictObject({
-    position: z.number().int().min(1).describe('1-based, in printed order.'),
-    text: z.string().describe('The entry as printed.'),
-    slug: SlugSchema.nullable().describe('The catalogue ingredient it matched, or null.'),
-    inciName: z
-      .string()
-      .nullable()
-      .describe('The INCI name it matched (catalogue or CosIng reference); null when unknown.'),
-    match: z
-      .enum(['exact', 'alias', 'fuzzy', 'reference', 'unknown'])
-      .describe(
-        'How it matched: a catalogue INCI name, a catalogue alias, a close spelling, the CosIng reference, or nothing.',
-      ),
-    confidence: z.number().min(0).max(1).describe('How sure the match is, 0 to 1 (1 for exact and alias).'),
-    percent: z.number().nullable().describe('The percentage stated on the label, or null.'),
-    mayContain: z
-      .boolean()
-      .describe('Listed after "may contain" or `+/-`: counts for warnings, never for placement.'),
-  })
-  .describe('One entry of the ingredient list, as read.');
-
-const ProductFactsSchema = z
-  .strictObject({
-    actives: z.array(SlugSchema).describe('Catalogue slugs of the actives it holds, in list order.'),
-    retinoid: z.boolean().describe('It holds a retinoid.'),
-    exfoliatingAcid: z.boolean().describe('It holds an exfoliating acid (AHA, BHA or PHA).'),
-    photosensitizing: z.boolean().describe('It holds a photosensitizer: evenings only.'),
-    pregnancySafe: z.boolean().describe('Nothing it holds is unsafe in pregnancy.'),
-  })
-  .describe('What the ingredients it holds make it; derived, never written.');
-
 export const ProductSchema = ProductFields.extend({
-  ingredients: z.array(ProductEntrySchema).describe('The list read entry by entry; derived from `inci`.'),
-  facts: ProductFactsSchema,
+  ingredients: z.array(ListEntrySchema).describe('The list read entry by entry; derived from `inci`.'),
+  facts: ListFactsSchema,
   unknownIngredients: z
     .array(z.string())
     .describe('The entries that matched nothing, as printed; derived from `inci`.'),
