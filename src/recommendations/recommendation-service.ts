@@ -162,14 +162,16 @@ export class RecommendationService {
     const profile: Profile = { ...fields, startDate };
     const own = products.length > 0 ? this.#products.resolve(products) : [];
     if (own.length > 0) profile.ownProducts = own;
-    // A slug names one ingredient; an own product (by productId or name) the ingredients it holds.
-    const held = new Map(own.map((product) => [product.key, product.slugs]));
-    profile.checkIns = checkIns.map(({ date, reaction, severity, ingredient }) => ({
-      date,
-      reaction,
-      severity,
-      ingredients: ingredient === undefined ? null : (held.get(ingredient) ?? [ingredient]),
-    }));
+    if (checkIns.length > 0) {
+      // A slug names one ingredient; an own product (by productId or name) the ingredients it holds.
+      const held = new Map(own.map((product) => [product.key, product.slugs]));
+      profile.checkIns = checkIns.map(({ date, reaction, severity, ingredient }) => ({
+        date,
+        reaction,
+        severity,
+        ingredients: ingredient === undefined ? null : (held.get(ingredient) ?? [ingredient]),
+      }));
+    }
     const result = recommend(profile, catalogue, {
       explain: options.explain === true,
       ...(suggestProducts ? { productCatalogue: this.#products.catalogue() } : {}),

@@ -1,7 +1,6 @@
-import { brotliDecompressSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CATALOGUES, LOCALES } from '../../src/messages/render.js';
-import { createTestApp, type TestApp } from '../helpers/test-app.js';
+import { createTestApp, decodedBody, type TestApp } from '../helpers/test-app.js';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -128,7 +127,7 @@ describe('POST /v1/recommendations in four languages', () => {
       .map((name) => name.trim().toLowerCase());
     expect(vary).toEqual(expect.arrayContaining(['accept-language', 'accept-encoding']));
     expect(response.headers['content-language']).toBe('es');
-    const body = JSON.parse(brotliDecompressSync(response.rawPayload).toString('utf8')) as Body;
+    const body = JSON.parse(decodedBody(response)) as Body;
     expect(body.disclaimer).toBe(CATALOGUES.es.disclaimer);
   });
 
