@@ -7,7 +7,7 @@ import { glossaryOf } from './phases/glossary.js';
 import { placeOwnProducts } from './phases/products.js';
 import { planRoutine, toSteps } from './phases/routine.js';
 import { buildSchedule } from './phases/schedule.js';
-import { selectIngredients } from './phases/select.js';
+import { selectionFor } from './phases/selection-cache.js';
 import { addSuggestions } from './phases/suggest.js';
 import { warningsFor } from './phases/warnings.js';
 import { DISCLAIMER, labelInstructionsFirst } from './rules/label-instructions-first.js';
@@ -51,7 +51,7 @@ export function recommend(
   const firing = new Firing(options.explain === true);
   firing.fire(skinTypeBasis.id, () => ({ facts: profileFacts(profile, 'skinType') }));
   const own = placeOwnProducts(profile, catalogue, firing);
-  const selection = selectIngredients(profile, catalogue, firing, own);
+  const selection = selectionFor(profile, catalogue, firing, own);
   const facts = deriveFacts(profile, selection, startDay);
   const schedule = buildSchedule(facts, firing);
   const planned = planRoutine(facts, schedule, firing);
