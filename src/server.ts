@@ -5,7 +5,7 @@ import { seedIfEmpty } from './catalogue/catalogue-seed.js';
 import { catalogueWriters } from './catalogue/catalogue-writers.js';
 import { IngredientRepository } from './catalogue/ingredient-repository.js';
 import { type Config, ConfigError, loadConfig } from './config.js';
-import { migrateDatabase, openDatabase } from './db/connection.js';
+import { closeDatabase, migrateDatabase, openDatabase } from './db/connection.js';
 import { ProductRepository } from './products/product-repository.js';
 import { seedProductsIfEmpty } from './products/product-seed.js';
 import { loadReferenceIfEmpty } from './reference/cosing-seed.js';
@@ -62,7 +62,7 @@ async function serve(config: Config, prepared = false): Promise<void> {
     if (err) app.log.error({ err }, 'closing after an uncaught error');
     else app.log.info({ signal }, 'closing');
     await app.close();
-    db.$client.close();
+    closeDatabase(db);
   });
 
   await app.listen({ host: config.HOST, port: config.PORT });
@@ -75,7 +75,7 @@ async function serve(config: Config, prepared = false): Promise<void> {
  */
 function supervise(config: Config): void {
   const { db, seeded, reference, seededProducts } = prepareDatabase(config);
-  db.$client.close();
+  closeDatabase(db);
   const log = (message: string, fields: Record<string, unknown> = {}) =>
     process.stdout.write(
       `${JSON.stringify({ level: 30, time: Date.now(), pid: process.pid, ...fields, msg: message })}\n`,

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type Database from 'better-sqlite3';
 import type { Statement } from 'better-sqlite3';
 import { eq, sql } from 'drizzle-orm';
+import { CommitWatch } from '../db/commit-watch.js';
 import type { Db } from '../db/connection.js';
 import { catalogueMeta } from '../db/schema.js';
 
@@ -71,15 +72,18 @@ export function bumpVersion(db: Db, marker: Marker = 'ingredients'): void {
 
 /**
  * The current version of one part of the catalogue, asked cheaply. Whether the last answer still holds is
- * asked of SQLite's `PRAGMA data_version` (moved by any commit of another connection:
- * the CLI, another worker) plus the local write counter above: both are read without
- * touching a table. Only when one of them moved is the marker row read.
+ * asked first of the commit watch (one read of the WAL's shared header, no lock: nothing committed, the
+ * answer holds), then of SQLite's `PRAGMA data_version` (moved by any commit of another connection: the
+ * CLI, another worker) plus the local write counter above. Only when one of those moved is the marker
+ * row read.
  */
 export class CatalogueVersion {
   readonly #db: Db;
   readonly #markerQuery;
   readonly #dataVersion: Statement<[], number>;
+  readonly #commits: CommitWatch;
   #known: { freshness: string; version: string } | undefined;
+  #knownLocalWrites = -1;
 
   constructor(db: Db, marker: Marker = 'ingredients') {
     this.#db = db;
@@ -89,6 +93,7 @@ export class CatalogueVersion {
       .where(eq(catalogueMeta.id, MARKERS[marker]))
       .prepare();
     this.#dataVersion = db.$client.prepare<[], number>('PRAGMA data_version').pluck();
+    this.#commits = new CommitWatch(db.$client);
   }
 
   /** The marker row as it stands, read now. */
@@ -98,9 +103,13 @@ export class CatalogueVersion {
   }
 
   current(): string {
-    // Read before the marker: a commit landing in between moves it again, so the next
-    // call looks once more instead of trusting a marker older than the data.
-    const freshness = `${this.#dataVersion.get()}:${localWrites.get(this.#db.$client) ?? 0}`;
+    // Every check reads before the marker: a commit landing in between moves them again, so the
+    // next call looks once more instead of trusting a marker older than the data.
+    const local = localWrites.get(this.#db.$client) ?? 0;
+    const committed = this.#commits.moved();
+    if (this.#known && !committed && local === this.#knownLocalWrites) return this.#known.version;
+    const freshness = `${this.#dataVersion.get()}:${local}`;
+    this.#knownLocalWrites = local;
     if (this.#known?.freshness === freshness) return this.#known.version;
     const version = this.read();
     this.#known = { freshness, version };

@@ -1,7 +1,7 @@
 import { existsSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { loadConfig } from '../config.js';
-import { type Db, migrateDatabase, openDatabase } from '../db/connection.js';
+import { closeDatabase, type Db, migrateDatabase, openDatabase } from '../db/connection.js';
 
 /** A failure the CLI reports as one line on stderr, exiting non-zero. */
 export class CliError extends Error {}
@@ -32,12 +32,12 @@ export async function withDatabase<T>(work: (db: Db) => T | Promise<T>, use: Dat
     migrateDatabase(db);
     result = await work(db);
   } catch (error) {
-    db.$client.close();
+    closeDatabase(db);
     // A command that failed on a database it had just created leaves no empty file behind.
     if (missing) for (const suffix of ['', '-wal', '-shm']) rmSync(`${path}${suffix}`, { force: true });
     throw error;
   }
-  db.$client.close();
+  closeDatabase(db);
   // Said on stderr so stdout stays what scripts read (a token, an export).
   if (missing) process.stderr.write(`regimen: created a new database at ${resolve(path)}\n`);
   return result;
