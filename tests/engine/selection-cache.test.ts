@@ -57,7 +57,7 @@ describe('the selection kept per catalogue snapshot', () => {
       fc.property(twinsArbitrary, ([first, second]) => {
         expect(selectionKey(first)).toBe(selectionKey(second));
         // A fresh snapshot per run, so the first profile is the one that fills the kept selection.
-        const snapshot = snapshotOf(catalogue.ingredients);
+        const snapshot = snapshotOf([...catalogue.ingredients]);
         recommend(first, snapshot);
         expect(recommend(second, snapshot)).toEqual(withoutTrace(second, snapshot));
       }),
