@@ -1,3 +1,10 @@
+import {
+  isArgumentElement,
+  isPluralElement,
+  isSelectElement,
+  isTagElement,
+  type MessageFormatElement,
+} from '@formatjs/icu-messageformat-parser';
 import { IntlMessageFormat } from 'intl-messageformat';
 import type {
   Message,
@@ -24,20 +31,53 @@ const LIST_SEPARATOR: Record<Locale, string> = { en: '; ', fr: '\u00a0; ', de: '
 
 type Values = Record<string, string | number>;
 
-/** Rendered texts kept per renderer; profiles repeat, so most messages are rendered once. */
+/** Rendered templates kept per renderer; past this many the map starts over, whatever clients send. */
 const CACHE_LIMIT = 20_000;
 
 /**
- * Renders engine messages in one language. Each message is compiled once; messages without
- * parameters (most notes) are rendered once and reused.
+ * A rendered message with holes for its verbatim arguments: literal text at even indexes, the name of
+ * the argument that goes between at odd ones. A message renders once per combination of its other
+ * parameters, then every date, name or nested text is put in by a join.
+ */
+type Template = readonly string[];
+
+/** Marks a verbatim argument in a template while it is rendered; no message text holds it. */
+const HOLE = '\u0000';
+
+/**
+ * The arguments a message prints as they are given (`{date}`), and nowhere chooses by or formats as
+ * a number, date or plural: rendering with another string there changes the text only there.
+ */
+function verbatimArguments(elements: readonly MessageFormatElement[]): Set<string> {
+  const plain = new Set<string>();
+  const decided = new Set<string>();
+  const walk = (list: readonly MessageFormatElement[]) => {
+    for (const element of list) {
+      if (isArgumentElement(element)) plain.add(element.value);
+      else if ('value' in element && typeof element.value === 'string' && element.type !== 0)
+        decided.add(element.value);
+      if (isSelectElement(element) || isPluralElement(element))
+        for (const option of Object.values(element.options)) walk(option.value);
+      if (isTagElement(element)) walk(element.children);
+    }
+  };
+  walk(elements);
+  for (const name of decided) plain.delete(name);
+  return plain;
+}
+
+/**
+ * Renders engine messages in one language. Each message is compiled once and rendered once per
+ * combination of the parameters it decides on; the arguments it prints verbatim (dates, names,
+ * nested texts) fill a kept template, so a new start date costs a join, not a render.
  */
 export class MessageRenderer {
   readonly locale: Locale;
-  readonly #formats = new Map<CatalogueKey, IntlMessageFormat>();
+  readonly #formats = new Map<CatalogueKey, { format: IntlMessageFormat; verbatim: Set<string> }>();
   // Conjunction and disjunction for lists of words; `unit` for plain enumerations ("a, b, c" in English).
   readonly #lists: Record<RuleTextList['join'], Intl.ListFormat>;
   readonly #plain = new Map<MessageCode, string>();
-  readonly #rendered = new Map<string, string>();
+  readonly #templates = new Map<string, Template>();
 
   constructor(locale: Locale) {
     this.locale = locale;
@@ -74,17 +114,40 @@ export class MessageRenderer {
       }
       return text;
     }
-    // Messages are plain data, so their JSON is a complete cache key.
-    const key = message.code + JSON.stringify(message.params);
-    let text = this.#rendered.get(key);
-    if (text === undefined) {
-      const values: Values = {};
-      for (const name in message.params) values[name] = this.#value(message.params[name]!);
-      text = this.#format(message.code, values);
-      if (this.#rendered.size >= CACHE_LIMIT) this.#rendered.clear();
-      this.#rendered.set(key, text);
+    const { verbatim } = this.#compiled(message.code);
+    const values: Values = {};
+    // The key holds every value the message decides on, and only the names of those it prints as given.
+    let key: string = message.code;
+    for (const name in message.params) {
+      const value = this.#value(message.params[name]!);
+      values[name] = value;
+      key +=
+        typeof value === 'string' && verbatim.has(name) ? `\u0001${name}` : `\u0001${name}\u0002${value}`;
     }
+    let template = this.#templates.get(key);
+    if (template === undefined) {
+      template = this.#template(message.code, values, verbatim);
+      if (this.#templates.size >= CACHE_LIMIT) this.#templates.clear();
+      this.#templates.set(key, template);
+    }
+    if (template.length === 1) return template[0]!;
+    let text = template[0]!;
+    for (let i = 1; i < template.length; i += 2) text += String(values[template[i]!]) + template[i + 1]!;
     return text;
+  }
+
+  /** The message rendered with a hole for each verbatim string argument, split at the holes. */
+  #template(code: MessageCode, values: Values, verbatim: ReadonlySet<string>): Template {
+    const marked: Values = {};
+    for (const name in values) {
+      const value = values[name]!;
+      marked[name] = typeof value === 'string' && verbatim.has(name) ? `${HOLE}${name}${HOLE}` : value;
+    }
+    // "a\0date\0b" splits into ["a", "date", "b"]: names at odd indexes, as Template says.
+    const template = this.#format(code, marked).split(HOLE);
+    for (let i = 1; i < template.length; i += 2)
+      if (!verbatim.has(template[i]!)) throw new TypeError(`message ${code} has a hole in a chosen value`);
+    return template;
   }
 
   #value(param: MessageParam): string | number {
@@ -96,13 +159,18 @@ export class MessageRenderer {
     return this.render(param as Message);
   }
 
-  #format(key: CatalogueKey, values: Values): string {
-    let format = this.#formats.get(key);
-    if (format === undefined) {
-      format = new IntlMessageFormat(CATALOGUES[this.locale][key], this.locale);
-      this.#formats.set(key, format);
+  #compiled(key: CatalogueKey): { format: IntlMessageFormat; verbatim: Set<string> } {
+    let compiled = this.#formats.get(key);
+    if (compiled === undefined) {
+      const format = new IntlMessageFormat(CATALOGUES[this.locale][key], this.locale);
+      compiled = { format, verbatim: verbatimArguments(format.getAst()) };
+      this.#formats.set(key, compiled);
     }
-    const text = format.format<string>(values);
+    return compiled;
+  }
+
+  #format(key: CatalogueKey, values: Values): string {
+    const text = this.#compiled(key).format.format<string>(values);
     if (typeof text !== 'string') throw new TypeError(`message ${key} did not render to text`);
     return text;
   }
