@@ -83,7 +83,7 @@ function engineFigures(timings: readonly EngineTiming[]): Figure[] {
     const worstP99 = Math.max(...forWeeks.map((timing) => timing.p99Us));
     const target = ENGINE_TARGET_US[weeks]!;
     return {
-      figure: `recommend() alone, ${weeks} wk (tsx): median per call (worst of ${forWeeks.length} profiles)`,
+      figure: `recommend() alone, ${weeks} wk (compiled): median per call (worst of ${forWeeks.length} profiles)`,
       value: `${worst.medianUs.toFixed(1)} µs (${worst.profile}); p99 ≤ ${worstP99.toFixed(1)} µs`,
       target: `≤ ${target} µs`,
       status: statusOf(worst.medianUs <= target),
@@ -225,7 +225,7 @@ async function main(): Promise<void> {
 
   // Engine and imports first, while no server is running to compete for the CPUs.
   log('engine: recommend() with tinybench…');
-  const engine = benchEngine({ timeMs: settings.engineMs, warmupMs: settings.engineWarmupMs });
+  const engine = await benchEngine({ timeMs: settings.engineMs, warmupMs: settings.engineWarmupMs });
   for (const timing of engine) {
     log(
       `  ${`${timing.profile}/${timing.weeks}w`.padEnd(28)} median ${timing.medianUs.toFixed(1)} µs  p99 ${timing.p99Us.toFixed(1)} µs  (${timing.samples} samples)`,
