@@ -12,8 +12,8 @@ const NOTHING: string[] = [];
  */
 export function buildCalendar(plan: Plan, schedule: Schedule, startDay: number): CalendarDay[] {
   const { length } = schedule;
-  const amOn = sessionOn(plan.am);
-  const pmOn = sessionOn(plan.pm);
+  const am = new SessionDays(plan.am, length);
+  const pm = new SessionDays(plan.pm, length);
   const patch = patchDays(schedule);
   const dates = isoDateRange(startDay, length);
   const calendar: CalendarDay[] = new Array(length);
@@ -21,8 +21,8 @@ export function buildCalendar(plan: Plan, schedule: Schedule, startDay: number):
     calendar[day] = {
       date: dates[day]!,
       week: Math.floor(day / 7) + 1,
-      am: amOn(day),
-      pm: pmOn(day),
+      am: am.on(day),
+      pm: pm.on(day),
       patch: patch[day] ?? NOTHING,
     };
   }
@@ -44,35 +44,49 @@ function patchDays(schedule: Schedule): (string[] | undefined)[] {
   return days;
 }
 
-/** The slugs of one session on a given day. */
-function sessionOn(steps: readonly PlannedStep[]): (day: number) => string[] {
-  const cache = new Map<number, string[]>();
-  // Every-day steps are one fixed mask; only the few scheduled steps are asked per day.
-  let base = 0;
-  const scheduled: [bit: number, on: (day: number) => boolean][] = [];
-  steps.forEach((step, i) => {
-    if (step.on === null) base |= 1 << i;
-    else scheduled.push([1 << i, step.on]);
-  });
-  let lastMask = -1;
-  let lastSlugs: string[] = [];
-  return (day) => {
-    let mask = base;
-    for (let i = 0; i < scheduled.length; i++) if (scheduled[i]![1](day)) mask |= scheduled[i]![0];
+/**
+ * The slugs of one session, day by day. Which steps apply on a day is a bit mask, worked out a step at
+ * a time over the whole schedule (every-day steps are one fixed part of it); each distinct mask's
+ * slug list is built once and shared by every day with that mask.
+ */
+class SessionDays {
+  readonly #steps: readonly PlannedStep[];
+  readonly #everyDay: number;
+  readonly #masks: Uint32Array;
+  readonly #lists = new Map<number, string[]>();
+  #lastMask = -1;
+  #lastSlugs: string[] = NOTHING;
+
+  constructor(steps: readonly PlannedStep[], length: number) {
+    this.#steps = steps;
+    let everyDay = 0;
+    const masks = new Uint32Array(length);
+    for (let i = 0; i < steps.length; i++) {
+      const on = steps[i]!.on;
+      if (on === null) everyDay |= 1 << i;
+      else for (let day = 0; day < length; day++) if (on[day] === 1) masks[day]! |= 1 << i;
+    }
+    this.#everyDay = everyDay;
+    this.#masks = masks;
+  }
+
+  on(day: number): string[] {
+    const mask = this.#everyDay | this.#masks[day]!;
     // Consecutive days mostly repeat the same steps: skip the lookup then.
-    if (mask === lastMask) return lastSlugs;
-    let slugs = cache.get(mask);
+    if (mask === this.#lastMask) return this.#lastSlugs;
+    let slugs = this.#lists.get(mask);
     if (slugs === undefined) {
       slugs = [];
-      for (let i = 0; i < steps.length; i++) {
+      for (let i = 0; i < this.#steps.length; i++) {
         // An ingredient several products hold goes on once a session: it is listed once.
         if (mask & (1 << i))
-          for (const { slug } of stepIngredients(steps[i]!)) if (!slugs.includes(slug)) slugs.push(slug);
+          for (const { slug } of stepIngredients(this.#steps[i]!))
+            if (!slugs.includes(slug)) slugs.push(slug);
       }
-      cache.set(mask, slugs);
+      this.#lists.set(mask, slugs);
     }
-    lastMask = mask;
-    lastSlugs = slugs;
+    this.#lastMask = mask;
+    this.#lastSlugs = slugs;
     return slugs;
-  };
+  }
 }

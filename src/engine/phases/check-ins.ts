@@ -113,7 +113,7 @@ export function applyCheckIns(
     if (day < 0) return false;
     if (pick === retinoid) return schedule.retinoidNights[day] === 1;
     if (pick === acid) return schedule.acidNights[day] === 1;
-    return !paused(pick, day) && stepsOf.get(pick)!.some((step) => step.on === null || step.on(day));
+    return !paused(pick, day) && stepsOf.get(pick)!.some((step) => step.on === null || step.on[day] === 1);
   };
   const implicate = (checkIn: CheckIn, day: number): Pick[] => {
     const named = checkIn.ingredients;
@@ -348,7 +348,9 @@ export function applyCheckIns(
     if (pick !== retinoid && pick !== acid) {
       const off = offDays(pick);
       const every = step.on;
-      on = (day) => off[day] === 0 && (every === null || every(day));
+      on = new Uint8Array(length);
+      for (let day = 0; day < length; day++)
+        on[day] = off[day] === 0 && (every === null || every[day] === 1) ? 1 : 0;
     }
     return {
       ...step,

@@ -44,8 +44,8 @@ export interface PlannedStep {
   picks: Pick[];
   /** Own cleansers, toners, moisturizers and sunscreens filling the step. */
   own: PlacedProduct[];
-  /** Whether the step is applied on a given day of the schedule; null: every day. */
-  on: ((day: number) => boolean) | null;
+  /** 1 on the days of the schedule the step is applied; null: every day. */
+  on: Uint8Array | null;
   frequency: Message;
   notes: Message[];
   strength: Message | null;
@@ -71,6 +71,13 @@ const BASE_RULES: RuleId[] = [skinTypeBasis.id, routineSerumWithBasics.id, routi
 const everyDay = null;
 
 const bySerumLayer = (a: Pick, b: Pick) => serumLayer(a.ingredient) - serumLayer(b.ingredient);
+
+/** Every day of a schedule of `length` days from `start` on. */
+function daysFrom(start: number, length: number): Uint8Array {
+  const days = new Uint8Array(length);
+  days.fill(1, start);
+  return days;
+}
 
 /** The catalogue ingredients a step applies, each once: an own product applies all it holds. */
 export function stepIngredients(step: PlannedStep): Ingredient[] {
@@ -206,7 +213,7 @@ export function planRoutine(facts: RoutineFacts, schedule: Schedule, firing: Fir
       kind: 'serum',
       picks: [pick],
       own: [],
-      on: start > 0 ? (day) => day >= start : everyDay,
+      on: start > 0 ? daysFrom(start, facts.length) : everyDay,
       frequency,
       notes,
       strength,
@@ -331,7 +338,7 @@ export function planRoutine(facts: RoutineFacts, schedule: Schedule, firing: Fir
       kind: 'treatment',
       picks: [retinoid],
       own: [],
-      on: (day) => nights[day] === 1,
+      on: nights,
       frequency: rampFrequency(schedule.retinoidStages, acid !== undefined, start > 0 ? dateOf(start) : null),
       notes,
       strength,
@@ -356,7 +363,7 @@ export function planRoutine(facts: RoutineFacts, schedule: Schedule, firing: Fir
       kind: 'treatment',
       picks: [acid],
       own: [],
-      on: (day) => nights[day] === 1,
+      on: nights,
       frequency: acidFrequency(profile, dateOf(start)),
       notes,
       strength,
