@@ -1,4 +1,4 @@
-import { compileSerializer, type Serialize } from '../http/serializer.js';
+import { compileSerializer, type SerializeToBytes, utf8Join } from '../http/serializer.js';
 import { type Recommendation, RecommendationSchema } from './recommendation-schemas.js';
 
 type Day = Recommendation['calendar'][number];
@@ -42,14 +42,22 @@ export function calendarJson(days: readonly Day[]): string {
 /**
  * The recommendation answer: the routine and the rest through fast-json-stringify
  * (compiled from the same zod schema), the calendar through `calendarJson`, in the
- * schema's property order so the bytes are those the generic serializer writes.
+ * schema's property order so the bytes are those the generic serializer writes, and
+ * encoded here, part by part.
  */
-export function recommendationSerializer(): Serialize {
+export function recommendationSerializer(): SerializeToBytes {
   const routine = compileSerializer(RecommendationSchema.shape.routine);
   const rest = compileSerializer(RecommendationSchema.omit({ routine: true, calendar: true }));
   return (data) => {
     const answer = data as Recommendation;
     // `rest` always holds the required fields, so its object is never empty.
-    return `{"routine":${routine(answer.routine)},"calendar":${calendarJson(answer.calendar)},${rest(answer).slice(1)}`;
+    return utf8Join([
+      '{"routine":',
+      routine(answer.routine),
+      ',"calendar":',
+      calendarJson(answer.calendar),
+      ',',
+      rest(answer).slice(1),
+    ]);
   };
 }

@@ -1,11 +1,14 @@
 import { describe, expect, it } from 'vitest';
+import { recommend } from '../../src/engine/recommend.js';
 import { compileSerializer } from '../../src/http/serializer.js';
+import { LOCALES, rendererFor } from '../../src/messages/render.js';
 import { RecommendationSchema } from '../../src/recommendations/recommendation-schemas.js';
 import {
   calendarJson,
   recommendationSerializer,
 } from '../../src/recommendations/recommendation-serializer.js';
-import { run } from '../engine/fixtures.js';
+import { renderRecommendation } from '../../src/recommendations/render-recommendation.js';
+import { catalogue, profileWith, run } from '../engine/fixtures.js';
 
 const generic = compileSerializer(RecommendationSchema);
 const specialised = recommendationSerializer();
@@ -24,14 +27,25 @@ describe('the recommendation serializer', () => {
   ] as const)('writes the same bytes as the schema-compiled serializer for %s', (_name, overrides) => {
     const answer = run({ ...overrides, concerns: [...overrides.concerns] });
     const bytes = specialised(answer);
-    expect(bytes).toBe(generic(answer));
-    expect(JSON.parse(bytes)).toEqual(answer);
+    expect(bytes).toEqual(Buffer.from(generic(answer)));
+    expect(JSON.parse(bytes.toString())).toEqual(answer);
   });
+
+  it.each(LOCALES)(
+    'encodes every character of a %s answer as UTF-8, accents and typographic marks too',
+    (locale) => {
+      const engine = recommend(profileWith({ concerns: ['dark-spots', 'texture'], weeks: 52 }), catalogue);
+      const answer = renderRecommendation(engine, rendererFor(locale));
+      const bytes = specialised(answer);
+      expect(bytes).toEqual(Buffer.from(generic(answer), 'utf8'));
+      expect(JSON.parse(bytes.toString('utf8'))).toEqual(answer);
+    },
+  );
 
   it('keeps the trace of an explained answer', () => {
     const answer = run({ weeks: 2 }, undefined, true);
     expect(answer.trace?.length).toBeGreaterThan(0);
-    expect(specialised(answer)).toBe(generic(answer));
+    expect(specialised(answer)).toEqual(Buffer.from(generic(answer)));
   });
 
   it('writes days that share lists and days that do not, and escapes what needs escaping', () => {
