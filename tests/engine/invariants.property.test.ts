@@ -14,35 +14,17 @@ import {
   CONCERNS,
   INGREDIENT_CLASSES,
   IRRITATION_LEVELS,
-  PREGNANCY_STATUSES,
   REACTIONS,
   SEVERITIES,
   SKIN_TYPES,
   STEP_KINDS,
-  SUN_EXPOSURES,
 } from '../../src/engine/vocabulary.js';
 import { rendererFor } from '../../src/messages/render.js';
 import { renderRecommendation } from '../../src/recommendations/render-recommendation.js';
+import { profileArbitrary } from './arbitraries.js';
 import { catalogue, seedIngredients, snapshotOf } from './fixtures.js';
 
 const slugs = catalogue.ingredients.map((item) => item.slug);
-
-const profileArbitrary: fc.Arbitrary<Profile> = fc.record({
-  skinType: fc.constantFrom(...SKIN_TYPES),
-  sensitive: fc.boolean(),
-  concerns: fc.uniqueArray(fc.constantFrom(...CONCERNS), { minLength: 1, maxLength: 5 }),
-  pregnancy: fc.constantFrom(...PREGNANCY_STATUSES),
-  retinoidWeeks: fc.oneof(fc.integer({ min: 0, max: 20 }), fc.integer({ min: 0, max: 520 })),
-  avoid: fc.uniqueArray(fc.constantFrom(...slugs), { maxLength: 6 }),
-  lifestyle: fc.record({
-    sunExposure: fc.constantFrom(...SUN_EXPOSURES),
-    smoker: fc.boolean(),
-    alcohol: fc.boolean(),
-  }),
-  // 2000-01-01 .. 2099-12-31
-  startDate: fc.integer({ min: 10957, max: 47481 }).map(isoFromDays),
-  weeks: fc.integer({ min: 1, max: 52 }),
-});
 
 // Ingredients a check-in may name: the actives the seed chooses, one that is never chosen with them, a
 // non-active; null is "whatever was applied that day or the day before".
