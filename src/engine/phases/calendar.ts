@@ -1,7 +1,7 @@
 import { isoDateRange } from '../dates.js';
 import { PATCH_WINDOW_DAYS } from '../rules/actives-patch-test.js';
 import type { CalendarDay } from '../types.js';
-import { type Plan, type PlannedStep, stepIngredients } from './routine.js';
+import { appliesOn, type Plan, type PlannedStep, stepIngredients } from './routine.js';
 import type { Schedule } from './schedule.js';
 
 const NOTHING: string[] = [];
@@ -12,8 +12,8 @@ const NOTHING: string[] = [];
  */
 export function buildCalendar(plan: Plan, schedule: Schedule, startDay: number): CalendarDay[] {
   const { length } = schedule;
-  const am = new SessionDays(plan.am, length);
-  const pm = new SessionDays(plan.pm, length);
+  const am = new SessionDays(plan.am);
+  const pm = new SessionDays(plan.pm);
   const patch = patchDays(schedule);
   const dates = isoDateRange(startDay, length);
   const calendar: CalendarDay[] = new Array(length);
@@ -45,33 +45,37 @@ function patchDays(schedule: Schedule): (string[] | undefined)[] {
 }
 
 /**
- * The slugs of one session, day by day. Which steps apply on a day is a bit mask, worked out a step at
- * a time over the whole schedule (every-day steps are one fixed part of it); each distinct mask's
+ * The slugs of one session, day by day. Which steps apply on a day is a bit mask: the every-day steps
+ * are one fixed part of it, and only the few scheduled steps are asked per day. Each distinct mask's
  * slug list is built once and shared by every day with that mask.
  */
 class SessionDays {
   readonly #steps: readonly PlannedStep[];
   readonly #everyDay: number;
-  readonly #masks: Uint32Array;
+  readonly #scheduled: PlannedStep[] = [];
+  readonly #bits: number[] = [];
   readonly #lists = new Map<number, string[]>();
   #lastMask = -1;
   #lastSlugs: string[] = NOTHING;
 
-  constructor(steps: readonly PlannedStep[], length: number) {
+  constructor(steps: readonly PlannedStep[]) {
     this.#steps = steps;
     let everyDay = 0;
-    const masks = new Uint32Array(length);
     for (let i = 0; i < steps.length; i++) {
-      const on = steps[i]!.on;
-      if (on === null) everyDay |= 1 << i;
-      else for (let day = 0; day < length; day++) if (on[day] === 1) masks[day]! |= 1 << i;
+      const step = steps[i]!;
+      if (step.from === 0 && step.on === null) everyDay |= 1 << i;
+      else {
+        this.#scheduled.push(step);
+        this.#bits.push(1 << i);
+      }
     }
     this.#everyDay = everyDay;
-    this.#masks = masks;
   }
 
   on(day: number): string[] {
-    const mask = this.#everyDay | this.#masks[day]!;
+    let mask = this.#everyDay;
+    for (let k = 0; k < this.#scheduled.length; k++)
+      if (appliesOn(this.#scheduled[k]!, day)) mask |= this.#bits[k]!;
     // Consecutive days mostly repeat the same steps: skip the lookup then.
     if (mask === this.#lastMask) return this.#lastSlugs;
     let slugs = this.#lists.get(mask);

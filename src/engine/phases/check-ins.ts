@@ -33,7 +33,7 @@ import type { Adjustment, CatalogueSnapshot, CheckIn, Warning } from '../types.j
 import type { AdjustmentAction } from '../vocabulary.js';
 import type { RoutineFacts } from './facts.js';
 import { type AcidStretch, layNights, type RampStretch, rampStretch, stretchOn } from './nights.js';
-import type { Plan, PlannedStep } from './routine.js';
+import { appliesOn, type Plan, type PlannedStep } from './routine.js';
 import type { Schedule } from './schedule.js';
 import type { Pick } from './select.js';
 
@@ -113,7 +113,7 @@ export function applyCheckIns(
     if (day < 0) return false;
     if (pick === retinoid) return schedule.retinoidNights[day] === 1;
     if (pick === acid) return schedule.acidNights[day] === 1;
-    return !paused(pick, day) && stepsOf.get(pick)!.some((step) => step.on === null || step.on[day] === 1);
+    return !paused(pick, day) && stepsOf.get(pick)!.some((step) => appliesOn(step, day));
   };
   const implicate = (checkIn: CheckIn, day: number): Pick[] => {
     const named = checkIn.ingredients;

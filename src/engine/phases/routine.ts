@@ -44,7 +44,9 @@ export interface PlannedStep {
   picks: Pick[];
   /** Own cleansers, toners, moisturizers and sunscreens filling the step. */
   own: PlacedProduct[];
-  /** 1 on the days of the schedule the step is applied; null: every day. */
+  /** The first day of the schedule the step is applied on (0: from the start). */
+  from: number;
+  /** From then on, 1 on the days the step is applied; null: every day. */
   on: Uint8Array | null;
   frequency: Message;
   notes: Message[];
@@ -72,12 +74,9 @@ const everyDay = null;
 
 const bySerumLayer = (a: Pick, b: Pick) => serumLayer(a.ingredient) - serumLayer(b.ingredient);
 
-/** Every day of a schedule of `length` days from `start` on. */
-function daysFrom(start: number, length: number): Uint8Array {
-  const days = new Uint8Array(length);
-  days.fill(1, start);
-  return days;
-}
+/** Whether a step is applied on a day of the schedule. */
+export const appliesOn = (step: PlannedStep, day: number): boolean =>
+  day >= step.from && (step.on === null || step.on[day] === 1);
 
 /** The catalogue ingredients a step applies, each once: an own product applies all it holds. */
 export function stepIngredients(step: PlannedStep): Ingredient[] {
@@ -213,7 +212,8 @@ export function planRoutine(facts: RoutineFacts, schedule: Schedule, firing: Fir
       kind: 'serum',
       picks: [pick],
       own: [],
-      on: start > 0 ? daysFrom(start, facts.length) : everyDay,
+      from: start,
+      on: everyDay,
       frequency,
       notes,
       strength,
@@ -261,6 +261,7 @@ export function planRoutine(facts: RoutineFacts, schedule: Schedule, firing: Fir
       kind: 'moisturize',
       picks,
       own,
+      from: 0,
       on: everyDay,
       frequency: EVERY[session],
       notes,
@@ -277,6 +278,7 @@ export function planRoutine(facts: RoutineFacts, schedule: Schedule, firing: Fir
         kind: 'cleanse',
         picks: [],
         own: cleansers,
+        from: 0,
         on: everyDay,
         frequency: EVERY[session],
         notes: [cleanserNote(profile.skinType)],
@@ -292,6 +294,7 @@ export function planRoutine(facts: RoutineFacts, schedule: Schedule, firing: Fir
         kind: 'tone',
         picks: [],
         own: toners,
+        from: 0,
         on: everyDay,
         frequency: toners.length > 0 ? EVERY[session] : EVERY_OPTIONAL[session],
         notes: toners.length > 0 ? [] : [TONER_NOTE],
@@ -338,6 +341,7 @@ export function planRoutine(facts: RoutineFacts, schedule: Schedule, firing: Fir
       kind: 'treatment',
       picks: [retinoid],
       own: [],
+      from: 0,
       on: nights,
       frequency: rampFrequency(schedule.retinoidStages, acid !== undefined, start > 0 ? dateOf(start) : null),
       notes,
@@ -363,6 +367,7 @@ export function planRoutine(facts: RoutineFacts, schedule: Schedule, firing: Fir
       kind: 'treatment',
       picks: [acid],
       own: [],
+      from: 0,
       on: nights,
       frequency: acidFrequency(profile, dateOf(start)),
       notes,
@@ -381,6 +386,7 @@ export function planRoutine(facts: RoutineFacts, schedule: Schedule, firing: Fir
     kind: 'sunscreen',
     picks: sunscreens.length > 0 ? [] : selection.sunscreen,
     own: sunscreens,
+    from: 0,
     on: everyDay,
     frequency: EVERY.am,
     notes: [SUNSCREEN_NOTE],
