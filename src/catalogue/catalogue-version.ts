@@ -82,8 +82,8 @@ export class CatalogueVersion {
   readonly #markerQuery;
   readonly #dataVersion: Statement<[], number>;
   readonly #commits: CommitWatch;
-  #known: { freshness: string; version: string } | undefined;
-  #knownLocalWrites = -1;
+  /** The last marker read, and the data version and local write count it was read under. */
+  #known: { dataVersion: number | undefined; local: number; version: string } | undefined;
 
   constructor(db: Db, marker: Marker = 'ingredients') {
     this.#db = db;
@@ -107,12 +107,12 @@ export class CatalogueVersion {
     // next call looks once more instead of trusting a marker older than the data.
     const local = localWrites.get(this.#db.$client) ?? 0;
     const committed = this.#commits.moved();
-    if (this.#known && !committed && local === this.#knownLocalWrites) return this.#known.version;
-    const freshness = `${this.#dataVersion.get()}:${local}`;
-    this.#knownLocalWrites = local;
-    if (this.#known?.freshness === freshness) return this.#known.version;
+    const known = this.#known;
+    if (known && local === known.local && !committed) return known.version;
+    const dataVersion = this.#dataVersion.get();
+    if (known && local === known.local && dataVersion === known.dataVersion) return known.version;
     const version = this.read();
-    this.#known = { freshness, version };
+    this.#known = { dataVersion, local, version };
     return version;
   }
 }

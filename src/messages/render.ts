@@ -1,5 +1,6 @@
 import {
   isArgumentElement,
+  isLiteralElement,
   isPluralElement,
   isSelectElement,
   isTagElement,
@@ -54,7 +55,7 @@ function verbatimArguments(elements: readonly MessageFormatElement[]): Set<strin
   const walk = (list: readonly MessageFormatElement[]) => {
     for (const element of list) {
       if (isArgumentElement(element)) plain.add(element.value);
-      else if ('value' in element && typeof element.value === 'string' && element.type !== 0)
+      else if (!isLiteralElement(element) && 'value' in element && typeof element.value === 'string')
         decided.add(element.value);
       if (isSelectElement(element) || isPluralElement(element))
         for (const option of Object.values(element.options)) walk(option.value);

@@ -347,10 +347,8 @@ export function applyCheckIns(
     // The treatments read the nights laid out above; any other active skips its paused days.
     if (pick !== retinoid && pick !== acid) {
       const off = offDays(pick);
-      const every = step.on;
       on = new Uint8Array(length);
-      for (let day = 0; day < length; day++)
-        on[day] = off[day] === 0 && (every === null || every[day] === 1) ? 1 : 0;
+      for (let day = 0; day < length; day++) on[day] = off[day] === 0 && appliesOn(step, day) ? 1 : 0;
     }
     return {
       ...step,
