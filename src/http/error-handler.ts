@@ -1,4 +1,4 @@
-import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyError, FastifyInstance } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import FindMyWay, { type HTTPMethod } from 'find-my-way';
 import { ClientError, invalidInputProblem, problem, sendProblem, toFieldErrors } from './problem.js';
@@ -72,17 +72,7 @@ export function registerErrorHandling(app: FastifyInstance): void {
     );
   });
 
-  // Wrong methods and unknown paths under `/v1` count against the rate limit and carry its
-  // headers like any other `/v1` answer: otherwise a client could probe paths unlimited.
-  // Looked up on first use: the rate limiter is registered after this (and not at all
-  // when RATE_LIMIT_MAX is 0).
-  let limit: ((request: FastifyRequest, reply: FastifyReply) => Promise<unknown>) | null | undefined;
-  const preHandler = async (request: FastifyRequest, reply: FastifyReply) => {
-    limit ??= app.hasDecorator('rateLimit') ? app.rateLimit() : null;
-    if (limit) await limit(request, reply);
-  };
-
-  app.setNotFoundHandler({ preHandler }, (request, reply) => {
+  app.setNotFoundHandler((request, reply) => {
     const path = request.url.split('?')[0] ?? '/';
     // OPTIONS answers every path (CORS preflight), so it alone does not make a path exist.
     const allowed = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE'].filter(

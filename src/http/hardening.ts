@@ -1,10 +1,10 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import fastifyCors from '@fastify/cors';
-import fastifyRateLimit from '@fastify/rate-limit';
 import fastifyUnderPressure from '@fastify/under-pressure';
 import type { FastifyInstance } from 'fastify';
 import helmet, { type HelmetOptions } from 'helmet';
-import { ClientError, problem, sendProblem } from './problem.js';
+import { problem, sendProblem } from './problem.js';
+import { RATE_LIMIT_HEADERS, registerRateLimit } from './rate-limit.js';
 
 export interface HardeningOptions {
   /** `*` for any origin, or the origins allowed to call the API from a browser. */
@@ -17,8 +17,6 @@ export interface HardeningOptions {
 
 /** under-pressure's default sample interval. */
 const UNDER_PRESSURE_SAMPLE_MS = 1_000;
-
-const RATE_LIMIT_HEADERS = ['limit', 'remaining', 'reset'] as const;
 
 const HELMET_OPTIONS: HelmetOptions = {
   contentSecurityPolicy: {
@@ -74,31 +72,7 @@ export async function registerHardening(app: FastifyInstance, options: Hardening
     strictPreflight: false,
   });
 
-  if (options.rateLimitMax > 0) {
-    await app.register(fastifyRateLimit, {
-      global: true,
-      max: options.rateLimitMax,
-      timeWindow: 60_000,
-      enableDraftSpec: true,
-      // Only the API is limited: health checks and docs must answer under any load.
-      allowList: (request) => !request.url.startsWith('/v1'),
-      errorResponseBuilder: (_request, context) =>
-        new ClientError(
-          429,
-          'Too Many Requests',
-          `More than ${context.max} requests a minute from this client; retry in ${context.after}.`,
-        ),
-    });
-    // The draft `RateLimit-*` headers, mirrored as the widely used `X-RateLimit-*`.
-    // A callback hook, not an async one: it runs on every answer and awaits nothing.
-    app.addHook('onSend', (_request, reply, payload, done) => {
-      for (const name of RATE_LIMIT_HEADERS) {
-        const value = reply.getHeader(`ratelimit-${name}`);
-        if (value !== undefined) reply.header(`x-ratelimit-${name}`, value);
-      }
-      done(null, payload);
-    });
-  }
+  if (options.rateLimitMax > 0) registerRateLimit(app, options.rateLimitMax);
 
   const settling = 2 * (options.loadShedding?.sampleInterval ?? UNDER_PRESSURE_SAMPLE_MS);
   let readySince: number | undefined;

@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { buildApp } from '../../src/app.js';
 import { ApiKeyRepository } from '../../src/auth/api-key-repository.js';
 import { humectantRow } from '../helpers/ingredient-fixtures.js';
@@ -114,6 +114,42 @@ describe('rate limiting', () => {
     expect(limited.headers['content-type']).toMatch(/^application\/problem\+json/);
     expect(Number(limited.headers['retry-after'])).toBeGreaterThan(0);
     expect(limited.json()).toMatchObject({ status: 429, title: 'Too Many Requests' });
+  });
+
+  it('counts each client apart, IPv6 clients by their /64, and opens a fresh window after the minute', async () => {
+    vi.useFakeTimers({ toFake: ['Date'], now: Date.parse('2026-12-04T10:00:00Z') });
+    try {
+      const { app } = await appWith({ rateLimitMax: 2 });
+      const from = (remoteAddress: string) => app.inject({ url: '/v1/rules', remoteAddress });
+      expect((await from('2001:db8:1:2::10')).headers['ratelimit-remaining']).toBe('1');
+      // Same /64, another host: the same client.
+      expect((await from('2001:db8:1:2::99')).headers['ratelimit-remaining']).toBe('0');
+      const limited = await from('2001:db8:1:2:aaaa::1');
+      expect(limited.statusCode).toBe(429);
+      expect(limited.headers['retry-after']).toBe('60');
+      expect(limited.json().detail).toBe(
+        'More than 2 requests a minute from this client; retry in 1 minute.',
+      );
+      // Another /64 and an IPv4 client have their own budgets.
+      expect((await from('2001:db8:1:3::10')).statusCode).toBe(200);
+      expect((await from('192.0.2.7')).headers['ratelimit-remaining']).toBe('1');
+
+      vi.setSystemTime(Date.parse('2026-12-04T10:00:45Z'));
+      const later = await from('2001:db8:1:2::10');
+      expect(later.statusCode).toBe(429);
+      expect(later.headers['ratelimit-reset']).toBe('15');
+      expect(later.json().detail).toBe(
+        'More than 2 requests a minute from this client; retry in 15 seconds.',
+      );
+
+      vi.setSystemTime(Date.parse('2026-12-04T10:01:00Z'));
+      const fresh = await from('2001:db8:1:2::10');
+      expect(fresh.statusCode).toBe(200);
+      expect(fresh.headers['ratelimit-remaining']).toBe('1');
+      expect(fresh.headers['x-ratelimit-reset']).toBe('60');
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('never limits health checks', async () => {
