@@ -7,6 +7,7 @@ import { catalogueWriters } from './catalogue/catalogue-writers.js';
 import { IngredientRepository } from './catalogue/ingredient-repository.js';
 import { type Config, ConfigError, loadConfig } from './config.js';
 import { closeDatabase, migrateDatabase, openDatabase } from './db/connection.js';
+import { BatchedLines, loggerOptions } from './logging.js';
 import { ProductRepository } from './products/product-repository.js';
 import { seedProductsIfEmpty } from './products/product-seed.js';
 import { loadReferenceIfEmpty } from './reference/cosing-seed.js';
@@ -15,7 +16,7 @@ import { ReferenceRepository } from './reference/reference-repository.js';
 /** How long in-flight requests get to finish after SIGTERM/SIGINT. */
 const GRACE_MS = 10_000;
 /**
- * Log lines go out in writes of about this many bytes rather than one write per request: at
+ * Log lines go out in writes of about this many characters rather than one write per request: at
  * info level every request logs a line, and its own write was a sixth of a small GET's CPU.
  */
 const LOG_BUFFER_BYTES = 4096;
@@ -54,12 +55,11 @@ async function serve(config: Config, prepared = false): Promise<void> {
         seededProducts: undefined,
       }
     : prepareDatabase(config);
-  const logStream = pino.destination({ dest: 1, sync: false, minLength: LOG_BUFFER_BYTES });
+  const logStream = new BatchedLines(pino.destination({ dest: 1, sync: false }), LOG_BUFFER_BYTES);
   const flushing = setInterval(() => logStream.flush(), LOG_FLUSH_MS).unref();
   const app = await buildApp({
     db,
-    // Tokens must never reach the logs, whatever a future serializer includes.
-    logger: { level: config.LOG_LEVEL, redact: ['req.headers.authorization'], stream: logStream },
+    logger: loggerOptions(config.LOG_LEVEL, logStream),
     corsOrigins: config.CORS_ORIGINS,
     rateLimitMax: config.RATE_LIMIT_MAX,
   });

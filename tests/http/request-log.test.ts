@@ -1,24 +1,33 @@
-import { Writable } from 'node:stream';
 import { expect, it } from 'vitest';
 import { buildApp } from '../../src/app.js';
+import { ApiKeyRepository } from '../../src/auth/api-key-repository.js';
+import { loggerOptions } from '../../src/logging.js';
 import { createTestDatabase, FIXED_NOW } from '../helpers/test-app.js';
 
-it('logs one line per request at info, with the method, URL, status and time', async () => {
-  const lines: Record<string, unknown>[] = [];
-  const stream = new Writable({
-    write(chunk: Buffer, _encoding, callback) {
-      for (const line of chunk.toString().split('\n').filter(Boolean)) lines.push(JSON.parse(line));
-      callback();
-    },
-  });
+/** An app logging at info as the server does, and every line it writes. */
+function loggedApp() {
+  const text: string[] = [];
+  const stream = { write: (line: string) => void text.push(line) };
   const database = createTestDatabase({ seed: true });
-  const app = await buildApp({ db: database.db, now: () => FIXED_NOW, logger: { level: 'info', stream } });
+  const app = buildApp({ db: database.db, now: () => FIXED_NOW, logger: loggerOptions('info', stream) });
+  const lines = () =>
+    text
+      .join('')
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => JSON.parse(line) as Record<string, unknown>);
+  return { app, database, text, lines };
+}
+
+it('logs one line per request at info, with the method, URL, status and time', async () => {
+  const logged = loggedApp();
+  const app = await logged.app;
   try {
     await app.inject('/v1/ingredients/retinol');
     await app.inject('/v1/ingredients/nothing');
-    const requests = lines.filter(
-      (line) => line.msg === 'request completed' || line.msg === 'incoming request',
-    );
+    const requests = logged
+      .lines()
+      .filter((line) => line.msg === 'request completed' || line.msg === 'incoming request');
     expect(requests).toHaveLength(2);
     expect(requests.map((line) => [line.req, line.res])).toEqual([
       [expect.objectContaining({ method: 'GET', url: '/v1/ingredients/retinol' }), { statusCode: 200 }],
@@ -31,6 +40,38 @@ it('logs one line per request at info, with the method, URL, status and time', a
     }
   } finally {
     await app.close();
-    database.cleanup();
+    logged.database.cleanup();
+  }
+});
+
+it('never writes a token to the log, valid or not, on answers that succeed or fail', async () => {
+  const logged = loggedApp();
+  const app = await logged.app;
+  const token = new ApiKeyRepository(logged.database.db).create(
+    'staff',
+    ['audit:read'],
+    FIXED_NOW.toISOString(),
+  );
+  const wrong = 'rgm_wrong-token-that-must-not-be-logged';
+  try {
+    const answers = [
+      await app.inject({ url: '/v1/audit', headers: { authorization: `Bearer ${token}` } }),
+      await app.inject({ url: '/v1/audit', headers: { authorization: `Bearer ${wrong}` } }),
+      await app.inject({
+        method: 'DELETE',
+        url: '/v1/ingredients/retinol',
+        headers: { authorization: `Bearer ${wrong}` },
+      }),
+    ];
+    expect(answers.map((answer) => answer.statusCode)).toEqual([200, 401, 401]);
+    const lines = logged.lines().filter((line) => line.msg === 'request completed');
+    expect(lines).toHaveLength(3);
+    const all = logged.text.join('');
+    expect(all).not.toContain(token);
+    expect(all).not.toContain(wrong);
+    expect(all.toLowerCase()).not.toContain('bearer');
+  } finally {
+    await app.close();
+    logged.database.cleanup();
   }
 });
