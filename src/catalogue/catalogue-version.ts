@@ -16,12 +16,9 @@ export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
  * repositories around one connection.
  */
 const localWrites = new WeakMap<Database.Database, number>();
-/** The same writes counted for the whole process, whatever the connection. */
-let processWrites = 0;
 
 function noteLocalWrite(client: Database.Database): void {
   localWrites.set(client, (localWrites.get(client) ?? 0) + 1);
-  processWrites++;
 }
 
 /**
@@ -74,20 +71,11 @@ export function bumpVersion(db: Db, marker: Marker = 'ingredients'): void {
 }
 
 /**
- * The current version of one part of the catalogue, asked cheaply.
- *
- * A version confirmed in this turn of the event loop holds for the rest of the turn unless this
- * process wrote since. Another process's commit (a worker's, the CLI's) can only matter to a
- * request sent after it, and such a request's bytes arrive after it too: the turn that reads them
- * starts after the commit and confirms afresh. Requests read in one turn share one look, which
- * saves a system call each (about 6 µs of a 70 µs GET). The one exception is an HTTP-pipelined
- * request that arrives while its connection's earlier one is being answered; clients do not
- * pipeline.
- *
- * Otherwise, whether the last answer still holds is asked first of the commit watch (one read of
- * the WAL's shared header, no lock: nothing committed, the answer holds), then of SQLite's
- * `PRAGMA data_version` (moved by any commit of another connection: the CLI, another worker) plus
- * the local write counter above. Only when one of those moved is the marker row read.
+ * The current version of one part of the catalogue, asked cheaply. Whether the last answer still holds is
+ * asked first of the commit watch (one read of the WAL's shared header, no lock: nothing committed, the
+ * answer holds), then of SQLite's `PRAGMA data_version` (moved by any commit of another connection: the
+ * CLI, another worker) plus the local write counter above. Only when one of those moved is the marker
+ * row read.
  */
 export class CatalogueVersion {
   readonly #db: Db;
@@ -96,11 +84,6 @@ export class CatalogueVersion {
   readonly #commits: CommitWatch;
   /** The last marker read, and the data version and local write count it was read under. */
   #known: { dataVersion: number | undefined; local: number; version: string } | undefined;
-  /** The process write count when the known version was confirmed in this turn; undefined once it ends. */
-  #confirmedAt: number | undefined;
-  readonly #turnEnded = () => {
-    this.#confirmedAt = undefined;
-  };
 
   constructor(db: Db, marker: Marker = 'ingredients') {
     this.#db = db;
@@ -120,14 +103,6 @@ export class CatalogueVersion {
   }
 
   current(): string {
-    if (this.#confirmedAt === processWrites && this.#known) return this.#known.version;
-    const version = this.#look();
-    if (this.#confirmedAt === undefined) setImmediate(this.#turnEnded);
-    this.#confirmedAt = processWrites;
-    return version;
-  }
-
-  #look(): string {
     // Every check reads before the marker: a commit landing in between moves them again, so the
     // next call looks once more instead of trusting a marker older than the data.
     const local = localWrites.get(this.#db.$client) ?? 0;
