@@ -19,7 +19,8 @@ const GRACE_MS = 10_000;
  * Log lines go out in writes of about this many characters rather than one write per request: at
  * info level every request logs a line, and its own write was a sixth of a small GET's CPU.
  */
-const LOG_BUFFER_BYTES = 4096;
+const LOG_BATCH_CHARS = 4096;
+const STDOUT = 1;
 /** A quiet server's lines wait at most this long in the buffer. */
 const LOG_FLUSH_MS = 200;
 
@@ -55,7 +56,14 @@ async function serve(config: Config, prepared = false): Promise<void> {
         seededProducts: undefined,
       }
     : prepareDatabase(config);
-  const logStream = new BatchedLines(pino.destination({ dest: 1, sync: false }), LOG_BUFFER_BYTES);
+  const logStream = new BatchedLines(
+    pino.destination({ dest: STDOUT, sync: false }),
+    STDOUT,
+    LOG_BATCH_CHARS,
+  );
+  // Every exit writes what is still gathered, however it comes: a graceful stop, an uncaught error,
+  // the grace period running out, a failed listen.
+  process.once('exit', () => logStream.flushSync());
   const flushing = setInterval(() => logStream.flush(), LOG_FLUSH_MS).unref();
   const app = await buildApp({
     db,
@@ -74,8 +82,6 @@ async function serve(config: Config, prepared = false): Promise<void> {
     await app.close();
     closeDatabase(db);
     clearInterval(flushing);
-    // Whatever is still buffered, the uncaught error's line included, is written before the exit.
-    logStream.flushSync();
   });
 
   await app.listen({ host: config.HOST, port: config.PORT });

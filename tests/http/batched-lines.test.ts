@@ -1,3 +1,6 @@
+import { closeSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import { BatchedLines } from '../../src/logging.js';
 
@@ -13,7 +16,7 @@ function sink() {
 
 it('hands log lines on in order, in batches of at least the batch size, and the rest when flushed', () => {
   const out = sink();
-  const lines = new BatchedLines(out.sink, 20);
+  const lines = new BatchedLines(out.sink, -1, 20);
   for (const n of [1, 2, 3, 4, 5]) lines.write(`line ${n}: é\n`);
   // 10 characters a line: a batch leaves once it holds 20.
   expect(out.writes).toEqual(['line 1: é\nline 2: é\n', 'line 3: é\nline 4: é\n']);
@@ -24,12 +27,24 @@ it('hands log lines on in order, in batches of at least the batch size, and the 
   expect(out.writes.join('')).toBe([1, 2, 3, 4, 5].map((n) => `line ${n}: é\n`).join(''));
 });
 
-it('writes what it holds and asks the sink to finish before an exit', () => {
-  const out = sink();
-  const lines = new BatchedLines(out.sink, 4096);
-  lines.write('closing\n');
-  expect(out.writes).toEqual([]);
-  lines.flushSync();
-  expect(out.writes).toEqual(['closing\n']);
-  expect(out.syncFlushes()).toBe(1);
+it('at exit, has the sink finish and writes what it holds itself, before returning', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'regimen-log-'));
+  const file = join(dir, 'out.log');
+  const fd = openSync(file, 'w');
+  try {
+    const out = sink();
+    const lines = new BatchedLines(out.sink, fd, 4096);
+    lines.write('request completed\n');
+    lines.write('closing é\n');
+    lines.flushSync();
+    expect(out.syncFlushes()).toBe(1);
+    // Not handed to the sink, which would start an asynchronous write an exit does not wait for.
+    expect(out.writes).toEqual([]);
+    expect(readFileSync(file, 'utf8')).toBe('request completed\nclosing é\n');
+    lines.flushSync();
+    expect(readFileSync(file, 'utf8')).toBe('request completed\nclosing é\n');
+  } finally {
+    closeSync(fd);
+    rmSync(dir, { recursive: true, force: true });
+  }
 });

@@ -19,8 +19,8 @@ describe('graceful stop', () => {
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
+    let output = '';
     const url = await new Promise<string>((resolve, reject) => {
-      let output = '';
       child.stdout.on('data', (chunk: Buffer) => {
         output += chunk.toString();
         const match = /Server listening at (http:\/\/127\.0\.0\.1:\d+)/.exec(output);
@@ -28,6 +28,8 @@ describe('graceful stop', () => {
       });
       child.on('exit', () => reject(new Error(output)));
     });
+    // 'close' comes once the output pipes are drained too.
+    const closed = new Promise((resolve) => child.on('close', resolve));
     const exited = new Promise<{ code: number | null; at: number }>((resolve) =>
       child.on('exit', (code) => resolve({ code, at: performance.now() })),
     );
@@ -54,6 +56,7 @@ describe('graceful stop', () => {
     child.kill('SIGTERM');
     const results = await Promise.all(inFlight);
     const { code, at } = await exited;
+    await closed;
 
     expect(code).toBe(0);
     expect(at - signalledAt).toBeLessThan(10_000);
@@ -64,5 +67,10 @@ describe('graceful stop', () => {
       expect([200, 503]).toContain(result.status);
       if (result.status === 200) expect(result.length).toBeGreaterThan(10_000);
     }
+    // Every line reached the log before the exit: one per answer (a 503 from the closing server has
+    // its own message), and the stop itself.
+    const lines = output.split('\n').filter(Boolean);
+    expect(lines.filter((line) => line.includes('"res":{"statusCode":')).length).toBe(answered.length);
+    expect(lines.some((line) => /"signal":"SIGTERM".*"msg":"closing"/.test(line))).toBe(true);
   });
 });
