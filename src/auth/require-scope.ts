@@ -1,5 +1,6 @@
 import type { FastifyReply, FastifyRequest, preHandlerHookHandler } from 'fastify';
 import { ClientError } from '../http/problem.js';
+import { clientKey } from '../http/rate-limit.js';
 import type { ApiKeyRepository, Scope } from './api-key-repository.js';
 import type { AuthFailureLimiter } from './auth-failure-limiter.js';
 
@@ -30,7 +31,7 @@ export interface ScopeGuard {
 export function requireScope({ keys, failures, now }: ScopeGuard, scope: Scope): preHandlerHookHandler {
   return async (request: FastifyRequest, reply: FastifyReply) => {
     const at = now();
-    const wait = failures.secondsToWait(request.ip, at.getTime());
+    const wait = failures.secondsToWait(clientKey(request), at.getTime());
     if (wait > 0) {
       reply.header('retry-after', String(wait));
       throw new ClientError(
@@ -42,7 +43,7 @@ export function requireScope({ keys, failures, now }: ScopeGuard, scope: Scope):
     const header = request.headers.authorization;
     const token = header?.startsWith('Bearer ') ? header.slice('Bearer '.length).trim() : undefined;
     if (!token) {
-      failures.fail(request.ip, at.getTime());
+      failures.fail(clientKey(request), at.getTime());
       reply.header('www-authenticate', 'Bearer');
       throw new ClientError(
         401,
@@ -52,7 +53,7 @@ export function requireScope({ keys, failures, now }: ScopeGuard, scope: Scope):
     }
     const verified = keys.verify(token, at.toISOString());
     if (!verified.ok) {
-      failures.fail(request.ip, at.getTime());
+      failures.fail(clientKey(request), at.getTime());
       reply.header('www-authenticate', 'Bearer error="invalid_token"');
       throw new ClientError(401, 'Unauthorized', 'The token is unknown or revoked.');
     }

@@ -4,7 +4,7 @@ import fastifyUnderPressure from '@fastify/under-pressure';
 import type { FastifyInstance } from 'fastify';
 import helmet, { type HelmetOptions } from 'helmet';
 import { problem, sendProblem } from './problem.js';
-import { RATE_LIMIT_HEADERS, registerRateLimit } from './rate-limit.js';
+import { RATE_LIMIT_FIELDS, registerRateLimit } from './rate-limit.js';
 
 export interface HardeningOptions {
   /** `*` for any origin, or the origins allowed to call the API from a browser. */
@@ -65,14 +65,12 @@ export async function registerHardening(app: FastifyInstance, options: Hardening
       'etag',
       'location',
       'retry-after',
-      ...RATE_LIMIT_HEADERS.flatMap((name) => [`ratelimit-${name}`, `x-ratelimit-${name}`]),
+      ...RATE_LIMIT_FIELDS.flatMap((name) => [`ratelimit-${name}`, `x-ratelimit-${name}`]),
     ],
     maxAge: 600,
     // A bare OPTIONS (no preflight headers) gets a plain 204 rather than a text/plain 400.
     strictPreflight: false,
   });
-
-  if (options.rateLimitMax > 0) registerRateLimit(app, options.rateLimitMax);
 
   const settling = 2 * (options.loadShedding?.sampleInterval ?? UNDER_PRESSURE_SAMPLE_MS);
   let readySince: number | undefined;
@@ -100,4 +98,7 @@ export async function registerHardening(app: FastifyInstance, options: Hardening
       sendProblem(reply, problem(request, 503, 'The service is under heavy load; retry in a few seconds.'));
     },
   });
+
+  // After load shedding, as the plugin it replaced ran: a 503 while shedding is not counted.
+  if (options.rateLimitMax > 0) registerRateLimit(app, options.rateLimitMax);
 }

@@ -380,7 +380,7 @@ const COUNT = { type: 'integer', minimum: 0, maximum: MAX_RATE_LIMIT } as const;
 const SECONDS = { type: 'integer', minimum: 0, maximum: 60 } as const;
 
 /**
- * What @fastify/rate-limit sends on `/v1` (draft IETF headers, mirrored as the widely
+ * What the rate limiter (`rate-limit.ts`) sends on `/v1` (draft IETF headers, mirrored as the widely
  * used `X-RateLimit-*`): on every answer, and with `Retry-After` on a 429.
  */
 export const RATE_LIMIT_HEADERS: Record<string, HeaderObject> = {

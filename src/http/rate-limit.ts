@@ -1,19 +1,26 @@
+// Only `normalizeIP` is used: the plugin is not registered, so the `rateLimit` route config and
+// decorators its types declare do not exist at run time.
 import { normalizeIP } from '@fastify/rate-limit';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { FixedWindowCounter } from './fixed-window.js';
 import { ClientError } from './problem.js';
 
-/** The rate-limit headers: the IETF draft's `RateLimit-*`, mirrored as the widely used `X-RateLimit-*`. */
-export const RATE_LIMIT_HEADERS = ['limit', 'remaining', 'reset'] as const;
+/** The rate-limit fields: sent as the IETF draft's `RateLimit-*`, mirrored as the widely used `X-RateLimit-*`. */
+export const RATE_LIMIT_FIELDS = ['limit', 'remaining', 'reset'] as const;
 
 /** The limit counts requests per minute. */
 const WINDOW_MS = 60_000;
 /** Clients counted at once (@fastify/rate-limit's default store size). */
 const MAX_CLIENTS = 5_000;
 
-const LIMIT = ['ratelimit-limit', 'x-ratelimit-limit'] as const;
-const REMAINING = ['ratelimit-remaining', 'x-ratelimit-remaining'] as const;
-const RESET = ['ratelimit-reset', 'x-ratelimit-reset'] as const;
+const headerNames = (field: (typeof RATE_LIMIT_FIELDS)[number]) => [
+  `ratelimit-${field}`,
+  `x-ratelimit-${field}`,
+];
+const [LIMIT, REMAINING, RESET] = RATE_LIMIT_FIELDS.map(headerNames) as [string[], string[], string[]];
+
+/** Who a request counts against: its address, an IPv6 client by its /64 (it may hold them all). */
+export const clientKey = (request: FastifyRequest): string => normalizeIP(request.ip);
 
 const inWords = (seconds: number): string =>
   seconds >= 60 ? '1 minute' : `${seconds} second${seconds === 1 ? '' : 's'}`;
@@ -35,7 +42,7 @@ export function registerRateLimit(app: FastifyInstance, max: number): void {
   app.addHook('onRequest', (request, reply, done) => {
     if (!request.url.startsWith('/v1')) return done();
     const now = Date.now();
-    const window = counter.add(normalizeIP(request.ip), now);
+    const window = counter.add(clientKey(request), now);
     const reset = Math.ceil((window.resetAt - now) / 1000);
     const remaining = String(Math.max(0, max - window.count));
     const raw = reply.raw;

@@ -152,6 +152,21 @@ describe('rate limiting', () => {
     }
   });
 
+  it('counts failed authentication per client as the rate limit does: an IPv6 client by its /64', async () => {
+    const { app } = await appWith();
+    const statuses: number[] = [];
+    for (let host = 1; host <= 11; host++) {
+      const answer = await app.inject({
+        url: '/v1/audit',
+        headers: { authorization: 'Bearer wrong' },
+        remoteAddress: `2001:db8:7:7::${host.toString(16)}`,
+      });
+      statuses.push(answer.statusCode);
+    }
+    expect(statuses.slice(0, 10).every((status) => status === 401)).toBe(true);
+    expect(statuses[10]).toBe(429);
+  });
+
   it('never limits health checks', async () => {
     const { app } = await appWith({ rateLimitMax: 1 });
     for (let i = 0; i < 5; i++) expect((await app.inject('/healthz')).statusCode).toBe(200);
