@@ -4,7 +4,7 @@ import fastifyUnderPressure from '@fastify/under-pressure';
 import type { FastifyInstance } from 'fastify';
 import helmet, { type HelmetOptions } from 'helmet';
 import { problem, sendProblem } from './problem.js';
-import { RATE_LIMIT_FIELDS, registerRateLimit } from './rate-limit.js';
+import { RATE_LIMIT_HEADER_NAMES, registerRateLimit } from './rate-limit.js';
 
 export interface HardeningOptions {
   /** `*` for any origin, or the origins allowed to call the API from a browser. */
@@ -61,12 +61,7 @@ export async function registerHardening(app: FastifyInstance, options: Hardening
     origin: options.corsOrigins === '*' ? '*' : options.corsOrigins,
     methods: ['GET', 'HEAD', 'POST', 'PUT', 'DELETE', 'OPTIONS'],
     allowedHeaders: ['content-type', 'authorization', 'if-none-match'],
-    exposedHeaders: [
-      'etag',
-      'location',
-      'retry-after',
-      ...RATE_LIMIT_FIELDS.flatMap((name) => [`ratelimit-${name}`, `x-ratelimit-${name}`]),
-    ],
+    exposedHeaders: ['etag', 'location', 'retry-after', ...RATE_LIMIT_HEADER_NAMES],
     maxAge: 600,
     // A bare OPTIONS (no preflight headers) gets a plain 204 rather than a text/plain 400.
     strictPreflight: false,

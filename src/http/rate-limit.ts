@@ -6,7 +6,7 @@ import { FixedWindowCounter } from './fixed-window.js';
 import { ClientError } from './problem.js';
 
 /** The rate-limit fields: sent as the IETF draft's `RateLimit-*`, mirrored as the widely used `X-RateLimit-*`. */
-export const RATE_LIMIT_FIELDS = ['limit', 'remaining', 'reset'] as const;
+const RATE_LIMIT_FIELDS = ['limit', 'remaining', 'reset'] as const;
 
 /** The limit counts requests per minute. */
 const WINDOW_MS = 60_000;
@@ -18,6 +18,8 @@ const headerNames = (field: (typeof RATE_LIMIT_FIELDS)[number]) => [
   `x-ratelimit-${field}`,
 ];
 const [LIMIT, REMAINING, RESET] = RATE_LIMIT_FIELDS.map(headerNames) as [string[], string[], string[]];
+/** Every rate-limit header name (lower case), for CORS to expose. */
+export const RATE_LIMIT_HEADER_NAMES: readonly string[] = [...LIMIT, ...REMAINING, ...RESET];
 
 /** Who a request counts against: its address, an IPv6 client by its /64 (it may hold them all). */
 export const clientKey = (request: FastifyRequest): string => normalizeIP(request.ip);
