@@ -51,8 +51,7 @@ export class BatchedLines {
 
   /** Hands what is gathered to sonic-boom, which writes it asynchronously (pino's `flush(cb)`). */
   flush(done?: (error?: Error) => void): void {
-    const batch = this.#take();
-    if (batch !== '') this.#sink.write(batch);
+    this.#pass();
     done?.();
   }
 
@@ -68,7 +67,8 @@ export class BatchedLines {
   }
 
   #pass(): void {
-    this.#sink.write(this.#take());
+    const batch = this.#take();
+    if (batch !== '') this.#sink.write(batch);
   }
 
   #take(): string {
