@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { replyNotModified } from '../http/etag.js';
 import { problemResponses } from '../http/problem.js';
 import { ETAG_HEADER, jsonResponse, PUBLIC } from '../http/responses.js';
-import { JSON_CONTENT_TYPE, SerializedAnswers } from '../http/serialized-answers.js';
+import { SerializedAnswers, sendBytes } from '../http/serialized-answers.js';
 import { compileSerializer } from '../http/serializer.js';
 import {
   IngredientListQuerySchema,
@@ -61,11 +61,8 @@ export const ingredientRoutes: FastifyPluginAsyncZod<IngredientRoutesOptions> = 
       if (replyNotModified(request, reply, page.version)) return;
       // The page is a function of the URL (its query) and the catalogue version.
       const body = { items: page.items, nextCursor: page.nextCursor };
-      const json = pages.get(page.version, request.url, () => serializeList(body));
-      reply
-        .type(JSON_CONTENT_TYPE)
-        .serializer(() => json)
-        .send(body);
+      const bytes = pages.get(page.version, request.url, () => serializeList(body));
+      sendBytes(reply, bytes);
     },
   );
 
@@ -91,11 +88,10 @@ export const ingredientRoutes: FastifyPluginAsyncZod<IngredientRoutesOptions> = 
     (request, reply) => {
       const { item, version } = ingredients.get(request.params.slug);
       if (replyNotModified(request, reply, `${version}-${item.slug}`)) return;
-      const json = items.get(version, item.slug, () => serializeItem(item));
-      reply
-        .type(JSON_CONTENT_TYPE)
-        .serializer(() => json)
-        .send(item);
+      sendBytes(
+        reply,
+        items.get(version, item.slug, () => serializeItem(item)),
+      );
     },
   );
 };
