@@ -25,6 +25,7 @@ import { registerHardening } from './http/hardening.js';
 import { ClientError, problem, sendProblem } from './http/problem.js';
 import { problemPages } from './http/problem-pages.js';
 import { serializerCompiler } from './http/serializer.js';
+import { writeRequestCompleted } from './logging.js';
 import { registerOpenApi } from './openapi/openapi-plugin.js';
 import { pageRoutes } from './page/page-routes.js';
 import { analysisRoutes } from './products/analysis-routes.js';
@@ -57,9 +58,12 @@ class OneLinePerRequest extends LogController {
     reply: FastifyReply,
   ): void {
     if (this.isLogDisabled(request)) return;
-    const fields = { req: request, res: reply, responseTime: reply.elapsedTime };
-    if (error) reply.log.error({ ...fields, err: error }, 'request errored');
-    else reply.log.info(fields, 'request completed');
+    if (error) {
+      reply.log.error(
+        { req: request, res: reply, responseTime: reply.elapsedTime, err: error },
+        'request errored',
+      );
+    } else writeRequestCompleted(reply.log, request, reply);
   }
 }
 

@@ -1,6 +1,6 @@
 import { writeSync } from 'node:fs';
-import type { FastifyServerOptions } from 'fastify';
-import type pino from 'pino';
+import type { FastifyBaseLogger, FastifyReply, FastifyRequest, FastifyServerOptions } from 'fastify';
+import pino from 'pino';
 
 /** What a batch goes to: sonic-boom (`pino.destination`) in the server. */
 export type LineSink = Pick<ReturnType<typeof pino.destination>, 'write' | 'flushSync'>;
@@ -49,15 +49,15 @@ export class BatchedLines {
     if (this.#chars >= this.#batchChars) this.#pass();
   }
 
-  /** Hands what is gathered to sonic-boom, which writes it asynchronously (pino's `flush(cb)`). */
+  /** Hands what is gathered to the sink, to write as it writes (pino's `flush(cb)`). */
   flush(done?: (error?: Error) => void): void {
     this.#pass();
     done?.();
   }
 
   /**
-   * Writes whatever sonic-boom still queues, then what is gathered here, before returning: for an
-   * exit. (Handed to sonic-boom, the gathered lines would start an asynchronous write that an exit
+   * Writes whatever the sink still queues, then what is gathered here, before returning: for an
+   * exit. (Handed to an asynchronous sink, the gathered lines would start a write that an exit
    * does not wait for.)
    */
   flushSync(): void {
@@ -91,4 +91,38 @@ export function loggerOptions(
   stream: { write(line: string): void },
 ): FastifyServerOptions['logger'] {
   return { level, stream };
+}
+
+const { chindingsSym, streamSym } = pino.symbols;
+
+/**
+ * Writes the "request completed" line exactly as `log.info({ req, res, responseTime }, …)` writes
+ * it through Fastify's request and reply serializers (the same fields in the same order, with
+ * pino's default level and time), but in one template instead of pino's generic walk of the
+ * fields: about a tenth of a small GET's CPU. `log` is the request's child logger, so the line
+ * carries its `reqId` and honours its level. tests/http/request-log.test.ts compares the two.
+ */
+export function writeRequestCompleted(
+  log: FastifyBaseLogger,
+  request: FastifyRequest,
+  reply: FastifyReply,
+): void {
+  // pino keeps the bindings as JSON text and the stream under its exported symbols.
+  const logger = log as unknown as pino.Logger & Record<symbol, unknown>;
+  if (!logger.isLevelEnabled('info')) return;
+  const bindings = logger[chindingsSym] as string;
+  const stream = logger[streamSym] as { write(line: string): void };
+  // Fastify's `req` serializer, field for field (JSON.stringify drops the undefined ones, as pino does).
+  const req = JSON.stringify({
+    method: request.method,
+    url: request.url,
+    version: request.headers['accept-version'],
+    host: request.host,
+    remoteAddress: request.ip,
+    remotePort: request.socket?.remotePort,
+  });
+  stream.write(
+    `{"level":30,"time":${Date.now()}${bindings},"req":${req},` +
+      `"res":{"statusCode":${reply.statusCode}},"responseTime":${reply.elapsedTime},"msg":"request completed"}\n`,
+  );
 }
