@@ -32,7 +32,7 @@ const connectionKeys = new WeakMap<object, { ip: string; key: string }>();
 export function clientKey(request: FastifyRequest): string {
   const ip = request.ip;
   const known = connectionKeys.get(request.raw.socket);
-  if (known?.ip === ip) return known.key;
+  if (known !== undefined && known.ip === ip) return known.key;
   const key = normalizeIP(ip);
   connectionKeys.set(request.raw.socket, { ip, key });
   return key;

@@ -23,7 +23,10 @@ export class SerializedAnswers {
     }
     let bytes = this.#answers.get(key);
     if (bytes === undefined) {
-      bytes = Buffer.from(serialize());
+      const json = serialize();
+      // Outside Node's shared 8 KiB pool: a kept answer must not hold a slab of others' garbage.
+      bytes = Buffer.allocUnsafeSlow(Buffer.byteLength(json));
+      bytes.write(json);
       if (this.#answers.size >= this.#limit) this.#answers.clear();
       this.#answers.set(key, bytes);
     }

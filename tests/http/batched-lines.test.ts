@@ -14,17 +14,25 @@ function sink() {
   };
 }
 
-it('hands log lines on in order, in batches of at least the batch size, and the rest when flushed', () => {
+it('hands log lines on in order, in batches of whole lines no larger than the batch size, and the rest when flushed', () => {
   const out = sink();
-  const lines = new BatchedLines(out.sink, -1, 20);
+  const lines = new BatchedLines(out.sink, -1, 22);
   for (const n of [1, 2, 3, 4, 5]) lines.write(`line ${n}: é\n`);
-  // 10 characters a line: a batch leaves once it holds 20.
+  // 11 bytes a line (é is two): two lines fill a batch of 22 bytes; the third starts the next.
   expect(out.writes).toEqual(['line 1: é\nline 2: é\n', 'line 3: é\nline 4: é\n']);
   lines.flush();
   expect(out.writes.at(-1)).toBe('line 5: é\n');
   lines.flush();
   expect(out.writes).toHaveLength(3);
   expect(out.writes.join('')).toBe([1, 2, 3, 4, 5].map((n) => `line ${n}: é\n`).join(''));
+  // A line longer than a batch goes alone, never split.
+  const long = `${'x'.repeat(40)}\n`;
+  lines.write('short\n');
+  lines.write(long);
+  lines.write('after\n');
+  lines.flush();
+  expect(out.writes.slice(3)).toEqual(['short\n', long, 'after\n']);
+  for (const batch of out.writes) expect(Buffer.byteLength(batch) <= 22 || batch === long).toBe(true);
 });
 
 it('at exit, has the sink finish and writes what it holds itself, before returning', () => {
@@ -38,7 +46,7 @@ it('at exit, has the sink finish and writes what it holds itself, before returni
     lines.write('closing é\n');
     lines.flushSync();
     expect(out.syncFlushes()).toBe(1);
-    // Not handed to the sink, which would start an asynchronous write an exit does not wait for.
+    // Not handed to the (asynchronous) sink, which would start a write an exit does not wait for.
     expect(out.writes).toEqual([]);
     expect(readFileSync(file, 'utf8')).toBe('request completed\nclosing é\n');
     lines.flushSync();

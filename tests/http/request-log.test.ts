@@ -1,4 +1,4 @@
-import Fastify from 'fastify';
+import Fastify, { type FastifyBaseLogger, type FastifyReply, type FastifyRequest } from 'fastify';
 import { expect, it } from 'vitest';
 import { buildApp } from '../../src/app.js';
 import { ApiKeyRepository } from '../../src/auth/api-key-repository.js';
@@ -118,4 +118,13 @@ it('writes the request line as pino writes the same fields through Fastify’s s
     });
     expect(Object.keys(Object.fromEntries(lines[3]!).req as object)).not.toContain('version');
   }
+});
+
+it('logs through the logger itself when it is not pino', () => {
+  const calls: unknown[][] = [];
+  const log = { info: (...args: unknown[]) => void calls.push(args) } as unknown as FastifyBaseLogger;
+  const request = { method: 'GET', url: '/x' } as unknown as FastifyRequest;
+  const reply = { statusCode: 200, elapsedTime: 1.5 } as unknown as FastifyReply;
+  writeRequestCompleted(log, request, reply);
+  expect(calls).toEqual([[{ req: request, res: reply, responseTime: 1.5 }, 'request completed']]);
 });
