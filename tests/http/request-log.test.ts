@@ -1,4 +1,9 @@
-import Fastify, { type FastifyBaseLogger, type FastifyReply, type FastifyRequest } from 'fastify';
+import Fastify, {
+  type FastifyBaseLogger,
+  type FastifyReply,
+  type FastifyRequest,
+  LogController,
+} from 'fastify';
 import { expect, it } from 'vitest';
 import { buildApp } from '../../src/app.js';
 import { ApiKeyRepository } from '../../src/auth/api-key-repository.js';
@@ -82,7 +87,7 @@ it('writes the request line as pino writes the same fields through Fastify’s s
     const text: string[] = [];
     const app = Fastify({
       logger: loggerOptions(level, { write: (line: string) => void text.push(line) }),
-      disableRequestLogging: true,
+      logController: new LogController({ disableRequestLogging: true }),
     });
     app.get('/x', (_request, reply) => reply.code(201).send('ok'));
     app.addHook('onResponse', (request, reply, done) => {
