@@ -7,7 +7,7 @@ import { catalogueWriters } from './catalogue/catalogue-writers.js';
 import { IngredientRepository } from './catalogue/ingredient-repository.js';
 import { type Config, ConfigError, loadConfig } from './config.js';
 import { closeDatabase, migrateDatabase, openDatabase } from './db/connection.js';
-import { BatchedLines, loggerOptions } from './logging.js';
+import { BatchedLines, type LineSink, loggerOptions } from './logging.js';
 import { ProductRepository } from './products/product-repository.js';
 import { seedProductsIfEmpty } from './products/product-seed.js';
 import { loadReferenceIfEmpty } from './reference/cosing-seed.js';
@@ -67,11 +67,8 @@ async function serve(config: Config, prepared = false): Promise<void> {
     : prepareDatabase(config);
   // sonic-boom joins queued batches up to `maxWrite`: it must not join them past the batch size.
   const batchBytes = cluster.isWorker ? PIPE_ATOMIC_BYTES : LOG_BATCH_BYTES;
-  const logStream = new BatchedLines(
-    pino.destination({ dest: STDOUT, sync: false, maxWrite: batchBytes }),
-    STDOUT,
-    batchBytes,
-  );
+  const sink = pino.destination({ dest: STDOUT, sync: false, maxWrite: batchBytes, contentMode: 'buffer' });
+  const logStream = new BatchedLines(sink as unknown as LineSink, STDOUT, batchBytes);
   // Every exit writes what is still gathered, however it comes: a graceful stop, an uncaught error,
   // the grace period running out, a failed listen.
   process.once('exit', () => logStream.flushSync());

@@ -4,13 +4,17 @@ import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import { BatchedLines } from '../../src/logging.js';
 
+/** A sink that keeps the very buffers it is handed, as sonic-boom does until their write completes. */
 function sink() {
-  const writes: string[] = [];
+  const batches: Buffer[] = [];
   let syncFlushes = 0;
   return {
-    writes,
+    // Read when asserted, so a buffer overwritten after it was handed on would show.
+    get writes() {
+      return batches.map((batch) => batch.toString('utf8'));
+    },
     syncFlushes: () => syncFlushes,
-    sink: { write: (batch: string) => writes.push(batch) > 0, flushSync: () => void syncFlushes++ },
+    sink: { write: (batch: Buffer) => batches.push(batch), flushSync: () => void syncFlushes++ },
   };
 }
 
