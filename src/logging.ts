@@ -11,7 +11,7 @@ export interface LineSink {
   flushSync(): void;
 }
 
-/** How often, 1 ms apart, an exit retries writing to a full pipe before it gives the lines up. */
+/** How often, 1 ms apart, an exit retries writing the gathered lines to a full pipe before it gives them up. */
 const EXIT_WRITE_TRIES = 1_000;
 
 /** `bytes` written to `fd` before returning, however many writes a full pipe takes; at exit, errors are dropped. */
@@ -30,11 +30,11 @@ function writeAllSync(fd: number, bytes: Buffer): void {
 
 /**
  * Log lines gathered into writes of at most `batchBytes` bytes, each ending at the end of a line
- * (a longer line goes alone), before sonic-boom sees them. Each line is encoded into the batch's
+ * (a longer line goes alone), before sonic-boom sees them. Each line is encoded into one reused
  * buffer as it comes, so no line is kept as a string until its batch leaves: kept strings (ropes
- * of a dozen pieces each, a batch of 200 of them) outlived the young generation and cost about a
- * tenth of a small GET; encoded at once, 0.96× of that. sonic-boom's own `minLength` buffering was
- * worse: it appends each line to one growing string and measures its UTF-8 length on every write.
+ * of a dozen pieces each, about 200 to a 64 KB batch) outlived the young generation, and encoding
+ * at once took a small GET's CPU to 0.96×. (sonic-boom's own `minLength` buffering appends each
+ * line to one growing string and measures its UTF-8 length on every write: about 3 µs a line.)
  */
 export class BatchedLines {
   readonly #sink: LineSink;
@@ -56,23 +56,26 @@ export class BatchedLines {
     // A UTF-16 unit is at most 3 UTF-8 bytes: measure only a line that may not fit.
     if (line.length * 3 > room && Buffer.byteLength(line) > room) {
       this.#pass();
-      if (Buffer.byteLength(line) > this.#batchBytes) {
-        this.#sink.write(Buffer.from(line));
+      const bytes = Buffer.byteLength(line);
+      if (bytes > this.#batchBytes) {
+        const alone = Buffer.allocUnsafeSlow(bytes);
+        alone.write(line);
+        this.#sink.write(alone);
         return;
       }
     }
     this.#used += this.#batch.write(line, this.#used);
   }
 
-  /** Hands what is gathered to the sink, to write as it writes (pino's `flush(cb)`). */
+  /** Hands what is gathered to the sink, which writes it in its own time (pino's `flush(cb)` calls this). */
   flush(done?: (error?: Error) => void): void {
     this.#pass();
     done?.();
   }
 
   /**
-   * Writes whatever the sink still queues, then what is gathered here, before returning: for an
-   * exit. (Handed to an asynchronous sink, the gathered lines would start a write that an exit
+   * Writes whatever the sink still queues (but a write it is retrying after `EAGAIN`), then what
+   * is gathered here, before returning: for an exit. (Handed to an asynchronous sink, the gathered lines would start a write that an exit
    * does not wait for.)
    */
   flushSync(): void {
@@ -84,9 +87,10 @@ export class BatchedLines {
 
   #pass(): void {
     if (this.#used === 0) return;
-    const batch = this.#batch.subarray(0, this.#used);
-    // The sink may hold the batch until its write completes: the next lines go to a new buffer.
-    this.#batch = Buffer.allocUnsafeSlow(this.#batchBytes);
+    // A copy of exactly the bytes used: the sink holds a batch until its write completes (longer
+    // when stdout backs up), and a view would hold the whole buffer however little it carries.
+    const batch = Buffer.allocUnsafeSlow(this.#used);
+    this.#batch.copy(batch, 0, 0, this.#used);
     this.#used = 0;
     this.#sink.write(batch);
   }

@@ -19,16 +19,21 @@ const GRACE_MS = 10_000;
  * Log lines go out in writes of up to this many bytes, each ending at a line's end, rather than
  * one write per request: at info level every request logs a line, and its own write was a sixth of
  * a small GET's CPU. Each write still goes through the thread pool (a stalled reader of stdout
- * grows a queue instead of stopping the server), so fewer, larger writes cost less: 64 KB batches
- * took a small GET's CPU to 0.96× of synchronous 16 KB ones.
+ * fills a bounded queue instead of blocking requests), so fewer, larger writes cost less: 64 KB
+ * batches took a small GET's CPU to 0.96× of synchronous 16 KB ones.
  */
 const LOG_BATCH_BYTES = 65_536;
 /**
  * Workers share the primary's stdout, often a pipe. A pipe write of up to this many bytes (Linux's
  * `PIPE_BUF`) is never interleaved with another process's; a larger one can be, mid-line, once the
- * reader falls behind.
+ * reader falls behind. (A single line longer than this, a request with a 4 KB URL, still can.)
  */
 const PIPE_ATOMIC_BYTES = 4_096;
+/**
+ * Lines waiting for a log reader that has stopped reading are dropped, whole batches at a time,
+ * past this many bytes, rather than growing the process without bound.
+ */
+const LOG_QUEUE_BYTES = 16 * 1024 * 1024;
 const STDOUT = 1;
 /** A quiet server's lines wait at most this long in the buffer. */
 const LOG_FLUSH_MS = 200;
@@ -67,8 +72,19 @@ async function serve(config: Config, prepared = false): Promise<void> {
     : prepareDatabase(config);
   // sonic-boom joins queued batches up to `maxWrite`: it must not join them past the batch size.
   const batchBytes = cluster.isWorker ? PIPE_ATOMIC_BYTES : LOG_BATCH_BYTES;
-  const sink = pino.destination({ dest: STDOUT, sync: false, maxWrite: batchBytes, contentMode: 'buffer' });
-  const logStream = new BatchedLines(sink as unknown as LineSink, STDOUT, batchBytes);
+  const boom = pino.destination({
+    dest: STDOUT,
+    sync: false,
+    maxWrite: batchBytes,
+    maxLength: LOG_QUEUE_BYTES,
+    contentMode: 'buffer',
+  });
+  const sink: LineSink = {
+    // In `buffer` mode sonic-boom takes Buffers; its types name strings only.
+    write: (batch) => boom.write(batch as unknown as string),
+    flushSync: () => boom.flushSync(),
+  };
+  const logStream = new BatchedLines(sink, STDOUT, batchBytes);
   // Every exit writes what is still gathered, however it comes: a graceful stop, an uncaught error,
   // the grace period running out, a failed listen.
   process.once('exit', () => logStream.flushSync());

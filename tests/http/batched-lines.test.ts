@@ -13,6 +13,7 @@ function sink() {
     get writes() {
       return batches.map((batch) => batch.toString('utf8'));
     },
+    batches,
     syncFlushes: () => syncFlushes,
     sink: { write: (batch: Buffer) => batches.push(batch), flushSync: () => void syncFlushes++ },
   };
@@ -37,6 +38,8 @@ it('hands log lines on in order, in batches of whole lines no larger than the ba
   lines.flush();
   expect(out.writes.slice(3)).toEqual(['short\n', long, 'after\n']);
   for (const batch of out.writes) expect(Buffer.byteLength(batch) <= 22 || batch === long).toBe(true);
+  // Each batch owns exactly its bytes: a queued batch never holds a whole batch-sized buffer.
+  for (const batch of out.batches) expect(batch.buffer.byteLength).toBe(batch.length);
 });
 
 it('at exit, has the sink finish and writes what it holds itself, before returning', () => {
