@@ -54,9 +54,9 @@ export class BatchedLines {
   write(line: string): void {
     const room = this.#batchBytes - this.#used;
     // A UTF-16 unit is at most 3 UTF-8 bytes: measure only a line that may not fit.
-    if (line.length * 3 > room && Buffer.byteLength(line) > room) {
+    const bytes = line.length * 3 > room ? Buffer.byteLength(line) : 0;
+    if (bytes > room) {
       this.#pass();
-      const bytes = Buffer.byteLength(line);
       if (bytes > this.#batchBytes) {
         const alone = Buffer.allocUnsafeSlow(bytes);
         alone.write(line);
@@ -75,8 +75,8 @@ export class BatchedLines {
 
   /**
    * Writes whatever the sink still queues (but a write it is retrying after `EAGAIN`), then what
-   * is gathered here, before returning: for an exit. (Handed to an asynchronous sink, the gathered lines would start a write that an exit
-   * does not wait for.)
+   * is gathered here, before returning: for an exit. (Handed to an asynchronous sink, the gathered
+   * lines would start a write that an exit does not wait for.)
    */
   flushSync(): void {
     this.#sink.flushSync();
