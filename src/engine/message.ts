@@ -146,6 +146,7 @@ export const MESSAGE_CODES = [
   'calendar-alarm',
   'calendar-patch',
   'effect-adjusted',
+  'effect-product-read',
   'effect-product-placed',
   'effect-product-fixed',
   'effect-suggested',

@@ -507,9 +507,24 @@ export const de = {
   'warning-product-not-broad-spectrum':
     'Die UV-Filter in {names}, die der Katalog kennt, blockieren zusammen nicht UVA und UVB: Prüfen Sie, ob auf ' +
     'dem Etikett „Breitband“ und LSF {spf} oder höher steht, oder wählen Sie ein Produkt, auf dem das steht.',
+  'effect-product-read':
+    'hat {name} gelesen: {count, plural, =0 {kein Inhaltsstoff, den der Katalog kennt} one {# Inhaltsstoff des Katalogs} other {# Inhaltsstoffe des Katalogs}}',
   'effect-product-placed': 'hat {name} als {role} im Schritt {step} eingesetzt',
   'effect-product-fixed': 'für {name}: {fix}',
   'effect-suggested': 'hat {ids} für den Schritt {step} vorgeschlagen',
+  'rule.product.contains.title': 'Die Zutatenliste eines Produkts mit dem Katalog lesen',
+  'rule.product.contains.rationale':
+    'Ein Produkt ist, was sein Etikett aufführt. Jeder Eintrag der Zutatenliste wird einem Inhaltsstoff des ' +
+    'Katalogs zugeordnet: zuerst über seinen INCI-Namen, dann über einen anderen Namen, unter dem er verkauft wird ' +
+    '(ein Alias), und erst dann über eine ähnliche Schreibweise, die als ungefähre Übereinstimmung mit ihrer ' +
+    'Sicherheit angegeben wird. Namen mit weniger als {exactBelow} Zeichen müssen genau übereinstimmen, Namen mit ' +
+    'bis zu {oneEditUpTo} Zeichen dürfen sich in einem Buchstaben unterscheiden, Namen mit bis zu {twoEditsUpTo} ' +
+    'Zeichen in zwei und längere Namen in höchstens {maxEdits}. Jeder Eintrag behält seine Position und einen ' +
+    'dazu aufgedruckten Prozentwert. Ein Produkt enthält ein Retinoid, eine Peeling-Säure, einen Wirkstoff oder ' +
+    'einen lichtsensibilisierenden Inhaltsstoff, sobald einer seiner Inhaltsstoffe es ist, und gilt in der ' +
+    'Schwangerschaft nur als unbedenklich, wenn alle es sind. Einträge nach „kann enthalten“ oder „+/-“ sind ' +
+    'Farbstoffe, die ein Produkt enthalten kann oder nicht: Sie zählen für Warnungen, nie dafür, wo das Produkt in ' +
+    'der Routine steht.',
   'rule.product.own-first.title': 'Die Routine um Ihre eigenen Produkte herum aufbauen',
   'rule.product.own-first.rationale':
     'Die Produkte, die Sie schon besitzen, belegen die passenden Schritte, bevor etwas aus dem Katalog gewählt ' +

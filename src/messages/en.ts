@@ -463,9 +463,21 @@ export const en = {
     'severe, changes nothing in the plan: a warning explains that faster renewal of the skin brings blemishes to ' +
     'the surface sooner for a while, and that it passes. Stopping then would only restart the adjustment; a severe ' +
     'breakout is handled as a severe reaction.',
+  'effect-product-read':
+    'read {name}: {count, plural, =0 {no ingredient the catalogue knows} one {# catalogue ingredient} other {# catalogue ingredients}}',
   'effect-product-placed': 'placed {name} as {role} in the {step} step',
   'effect-product-fixed': 'for {name}: {fix}',
   'effect-suggested': 'suggested {ids} for the {step} step',
+  'rule.product.contains.title': 'Read a product’s ingredient list into catalogue ingredients',
+  'rule.product.contains.rationale':
+    'A product is what its label lists. Each entry of the ingredient list is matched to a catalogue ingredient by ' +
+    'its INCI name, then by another name it is sold under (an alias), and only then by a close spelling, reported ' +
+    'as a fuzzy match with its confidence: names shorter than {exactBelow} characters must match exactly, names of ' +
+    'up to {oneEditUpTo} characters may differ by one letter, up to {twoEditsUpTo} by two, and longer names by at ' +
+    'most {maxEdits}. Each entry keeps its position and any percent printed with it. A product holds a retinoid, an ' +
+    'exfoliating acid, an active or a photosensitizing ingredient when any ingredient it holds is one, and counts ' +
+    'as safe in pregnancy only when all of them are. Entries after “may contain” or “+/-” are colourings a product ' +
+    'may or may not hold: they count for warnings, never for where the product goes in the routine.',
   'rule.product.own-first.title': 'Build the routine around the person’s own products',
   'rule.product.own-first.rationale':
     'The products a person already owns fill the steps they fit before anything is picked from the catalogue. A ' +

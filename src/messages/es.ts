@@ -501,9 +501,23 @@ export const es = {
   'warning-product-not-broad-spectrum':
     'Los filtros UV de {names} que conoce el catálogo no bloquean juntos los UVA y los UVB: compruebe que la ' +
     'etiqueta diga «amplio espectro», SPF {spf} o más, o elija uno que lo diga.',
+  'effect-product-read':
+    'leyó {name}: {count, plural, =0 {ningún ingrediente que el catálogo conozca} one {# ingrediente del catálogo} other {# ingredientes del catálogo}}',
   'effect-product-placed': 'colocó {name} como {role} en el paso {step}',
   'effect-product-fixed': 'para {name}: {fix}',
   'effect-suggested': 'sugirió {ids} para el paso {step}',
+  'rule.product.contains.title': 'Leer la lista de ingredientes de un producto con el catálogo',
+  'rule.product.contains.rationale':
+    'Un producto es lo que dice su etiqueta. Cada entrada de la lista de ingredientes se asocia a un ingrediente ' +
+    'del catálogo por su nombre INCI, luego por otro nombre con el que se vende (un alias) y solo después por una ' +
+    'grafía parecida, que se indica como coincidencia aproximada con su grado de confianza: los nombres de menos ' +
+    'de {exactBelow} caracteres deben coincidir exactamente, los de hasta {oneEditUpTo} caracteres pueden ' +
+    'diferir en una letra, los de hasta {twoEditsUpTo} en dos y los más largos en {maxEdits} como máximo. Cada ' +
+    'entrada conserva su posición y el porcentaje impreso con ella, si lo hay. Un producto contiene un retinoide, ' +
+    'un ácido exfoliante, un activo o un ingrediente fotosensibilizante en cuanto uno de sus ingredientes lo es, ' +
+    'y solo se considera seguro en el embarazo si todos lo son. Las entradas tras «puede contener» o «+/-» son ' +
+    'colorantes que el producto puede llevar o no: cuentan para las advertencias, nunca para el lugar del ' +
+    'producto en la rutina.',
   'rule.product.own-first.title': 'Construir la rutina en torno a los productos que ya tiene',
   'rule.product.own-first.rationale':
     'Los productos que ya tiene ocupan los pasos que les corresponden antes de elegir nada del catálogo. Un ' +

@@ -517,9 +517,24 @@ export const fr = {
   'warning-product-not-broad-spectrum':
     'Les filtres UV connus du catalogue dans {names} ne bloquent pas ensemble les UVA et les UVB : vérifiez que ' +
     'l’étiquette indique « large spectre », SPF {spf} ou plus, ou choisissez-en un qui l’indique.',
+  'effect-product-read':
+    'a lu {name} : {count, plural, =0 {aucun ingrédient connu du catalogue} one {# ingrédient du catalogue} other {# ingrédients du catalogue}}',
   'effect-product-placed': 'a placé {name} comme {role} à l’étape {step}',
   'effect-product-fixed': 'pour {name} : {fix}',
   'effect-suggested': 'a suggéré {ids} pour l’étape {step}',
+  'rule.product.contains.title': 'Lire la liste d’ingrédients d’un produit à l’aide du catalogue',
+  'rule.product.contains.rationale':
+    'Un produit est ce que dit son étiquette. Chaque entrée de la liste d’ingrédients est rapprochée d’un ' +
+    'ingrédient du catalogue par son nom INCI, puis par un autre nom sous lequel il est vendu (un alias), et ' +
+    'seulement ensuite par une orthographe proche, signalée comme correspondance approchée avec son degré de ' +
+    'confiance : les noms de moins de {exactBelow} caractères doivent correspondre exactement, ceux de ' +
+    '{oneEditUpTo} caractères au plus peuvent différer d’une lettre, ceux de {twoEditsUpTo} caractères au plus de ' +
+    'deux, et les plus longs de {maxEdits} au plus. Chaque entrée garde sa position et le pourcentage imprimé avec ' +
+    'elle, s’il y en a un. Un produit contient un rétinoïde, un acide exfoliant, un actif ou un ingrédient ' +
+    'photosensibilisant dès qu’un des ingrédients qu’il contient en est un, et ne compte comme sûr pendant la ' +
+    'grossesse que si tous le sont. Les entrées qui suivent « peut contenir » ou « +/- » sont des colorants que le ' +
+    'produit contient ou non : elles comptent pour les avertissements, jamais pour la place du produit dans la ' +
+    'routine.',
   'rule.product.own-first.title': 'Construire la routine autour des produits que vous avez déjà',
   'rule.product.own-first.rationale':
     'Les produits que vous possédez déjà occupent les étapes qui leur conviennent avant que quoi que ce soit ne ' +

@@ -1,6 +1,7 @@
-import { isActive, isExfoliatingAcid, isRetinoid } from '../engine/ingredient-facts.js';
+import { isActive } from '../engine/ingredient-facts.js';
+import { allowedEdits, heldFacts } from '../engine/rules/product-contains.js';
 import type { Ingredient } from '../engine/types.js';
-import { allowedEdits, NameIndex, type NearName, nameKey } from './name-index.js';
+import { NameIndex, type NearName, nameKey } from './name-index.js';
 import { cleanName, nameForms, type PrintedEntry, splitPrintedList } from './printed-list.js';
 
 export type MatchKind = 'exact' | 'alias' | 'fuzzy' | 'reference' | 'unknown';
@@ -170,11 +171,13 @@ export class IngredientListReader {
       const ingredient = this.#bySlug.get(entry.slug);
       if (ingredient && !held.includes(ingredient)) held.push(ingredient);
     }
+    // `product.contains`: the engine places an own product by the same facts.
+    const facts = heldFacts(held);
     return {
       actives: held.filter(isActive).map((ingredient) => ingredient.slug),
-      retinoid: held.some(isRetinoid),
-      exfoliatingAcid: held.some(isExfoliatingAcid),
-      photosensitizing: held.some((ingredient) => ingredient.photosensitizing),
+      retinoid: facts.retinoid !== undefined,
+      exfoliatingAcid: facts.acid !== undefined,
+      photosensitizing: facts.photosensitizer !== undefined,
       pregnancySafe: held.every((ingredient) => ingredient.pregnancySafe),
     };
   }

@@ -36,18 +36,6 @@ function grown(array: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
   return bigger;
 }
 
-/**
- * Edits allowed for a close spelling, by the length of what was printed: none under 5 characters
- * (too many short names lie one letter apart), 1 up to 8, 2 up to 15, 3 beyond. The confidence
- * reported, 1 − edits / length, is then never below 0.77.
- */
-export function allowedEdits(length: number): number {
-  if (length < 5) return 0;
-  if (length <= 8) return 1;
-  if (length <= 15) return 2;
-  return 3;
-}
-
 /** Names longer than this are not compared by spelling (a sentence of marketing is not a typo). */
 export const MAX_FUZZY_LENGTH = 120;
 /** Candidates (by shared trigrams) measured when suggesting names for an unknown entry. */

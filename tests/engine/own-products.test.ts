@@ -154,7 +154,16 @@ describe('product.own-first: own products fill the steps they fit before the cat
     expect(rec.routine.am.at(-1)!.products).toEqual([{ productId: null, name: 'Beach Lotion' }]);
     const warning = rec.warnings.find((w) => w.code === 'no-uv-filter')!;
     expect(warning.message).toContain('Beach Lotion');
-    expect(warning.ruleIds).toEqual(['sun.daily-spf', 'product.own-first']);
+    expect(warning.ruleIds).toEqual(['sun.daily-spf', 'product.contains', 'product.own-first']);
+  });
+
+  it('names product.contains on the step a product fills: what it is was read from its list', () => {
+    const uvbOnly = own('Beach Lotion', ['octocrylene', 'glycerin'], 'sunscreen');
+    const rec = withProducts([uvbOnly]);
+    expect(rec.routine.am.at(-1)!.ruleIds).toContain('product.contains');
+    expect(rec.rulesApplied).toContain('product.contains');
+    // Without own products nothing is read.
+    expect(withProducts([]).rulesApplied).not.toContain('product.contains');
   });
 
   it.each<[string, string[], string, string | null]>([

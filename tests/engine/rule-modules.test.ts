@@ -15,6 +15,7 @@ import * as matchIngredients from '../../src/engine/rules/goals-match-ingredient
 import * as hyaluronic from '../../src/engine/rules/hyaluronic-twice-daily.js';
 import { RULE_IDS, RULES, type RuleId } from '../../src/engine/rules/index.js';
 import * as sunWarning from '../../src/engine/rules/photosensitizer-sun-warning.js';
+import * as contains from '../../src/engine/rules/product-contains.js';
 import * as ownFirst from '../../src/engine/rules/product-own-first.js';
 import * as suggest from '../../src/engine/rules/product-suggest.js';
 import { everyNightFrom, type RampTable } from '../../src/engine/rules/ramp-table.js';
@@ -132,6 +133,7 @@ const DECIDES_WITH: Partial<Record<RuleId, number[]>> = {
   'checkin.step-back': [stepBack.STEP_BACK_DAYS, acid.FIRST_WEEKS],
   'checkin.stop': [stop.STOP_DAYS, stop.RESTART_RAMP_WEEK],
   'checkin.purge': [purge.PURGE_WEEKS],
+  'product.contains': Object.values(contains.SPELLING),
   'product.own-first': [ownFirst.MOISTURIZER_LEAD],
   'product.suggest': [suggest.MAX_SUGGESTIONS],
 };

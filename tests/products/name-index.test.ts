@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { distance } from 'fastest-levenshtein';
 import { describe, expect, it } from 'vitest';
-import { allowedEdits, MAX_FUZZY_LENGTH, NameIndex, nameKey } from '../../src/products/name-index.js';
+import { allowedEdits } from '../../src/engine/rules/product-contains.js';
+import { MAX_FUZZY_LENGTH, NameIndex, nameKey } from '../../src/products/name-index.js';
 import { shippedCosing } from '../helpers/test-app.js';
 
 // Every 7th CosIng name: 4,100 real names, enough for crowded trigram lists, quick to scan by brute force.

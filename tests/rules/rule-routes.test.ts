@@ -37,6 +37,7 @@ const GUIDANCE_IDS = [
   'checkin.step-back',
   'checkin.stop',
   'checkin.purge',
+  'product.contains',
   'product.own-first',
   'product.conflict',
   'product.suggest',

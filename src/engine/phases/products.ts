@@ -14,15 +14,8 @@ import {
   productConflict,
   ROLE_PRIORITY,
 } from '../rules/product-conflict.js';
-import {
-  type HeldFacts,
-  heldFacts,
-  inferredKind,
-  leadOf,
-  type OwnRole,
-  productOwnFirst,
-  roleOf,
-} from '../rules/product-own-first.js';
+import { type HeldFacts, heldFacts, productContains } from '../rules/product-contains.js';
+import { inferredKind, leadOf, type OwnRole, productOwnFirst, roleOf } from '../rules/product-own-first.js';
 import { productUnknown } from '../rules/product-unknown.js';
 import { profileAvoid } from '../rules/profile-avoid.js';
 import { retinoidIsNew } from '../rules/retinoid-experience.js';
@@ -189,6 +182,13 @@ export function placeOwnProducts(
     }
     const held = heldIngredients(product, catalogue);
     const facts = heldFacts(held);
+    firing.fire(productContains.id, () => ({
+      facts: {
+        [`${product.key}.slugs`]: held.map((ingredient) => ingredient.slug),
+        [`${product.key}.unknown`]: product.unknown,
+      },
+      effect: message('effect-product-read', { name: product.name, count: held.length }),
+    }));
     const given = product.kind ?? inferredKind(held);
     const role = given === null ? undefined : roleOf(given, held, facts);
     if (given === null || role === undefined) {

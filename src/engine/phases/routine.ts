@@ -14,6 +14,7 @@ import { hyaluronicSeal, SEALED_NOTE } from '../rules/hyaluronic-seal.js';
 import { dailyApplications, hyaluronicCapNote, isHyaluronic } from '../rules/hyaluronic-twice-daily.js';
 import type { RuleId } from '../rules/index.js';
 import { allowedInMorning, photosensitizerNightOnly } from '../rules/photosensitizer-night-only.js';
+import { productContains } from '../rules/product-contains.js';
 import { productOwnFirst } from '../rules/product-own-first.js';
 import { amountNote, retinoidAmount } from '../rules/retinoid-amount.js';
 import { experienceNote, retinoidExperience } from '../rules/retinoid-experience.js';
@@ -158,8 +159,8 @@ export function planRoutine(facts: RoutineFacts, schedule: Schedule, firing: Fir
     products.filter((placed) => placed.sessions.has(session));
   const ownRuleIds = (products: readonly PlacedProduct[]): RuleId[] =>
     products.some((placed) => placed.facts.photosensitizer)
-      ? [productOwnFirst.id, photosensitizerNightOnly.id]
-      : [productOwnFirst.id];
+      ? [productContains.id, productOwnFirst.id, photosensitizerNightOnly.id]
+      : [productContains.id, productOwnFirst.id];
 
   /** The strength to start an active at (`strength.start-low`), or null for everything else. */
   const strengthOf = (pick: Pick, ruleIds: RuleId[]): Message | null => {
@@ -393,7 +394,7 @@ export function planRoutine(facts: RoutineFacts, schedule: Schedule, firing: Fir
     strength: null,
     ruleIds:
       sunscreens.length > 0
-        ? [sunDailySpf.id, routineLayerOrder.id, productOwnFirst.id]
+        ? [sunDailySpf.id, routineLayerOrder.id, productContains.id, productOwnFirst.id]
         : [sunDailySpf.id, routineLayerOrder.id],
     areas: sunscreenAreas(treated),
   });

@@ -21,6 +21,7 @@ import { goalsMatchIngredients, MAX_SERUM_STEPS, SERUM_CLASSES } from '../rules/
 import { hyaluronicSeal } from '../rules/hyaluronic-seal.js';
 import { hyaluronicTwiceDaily, isHyaluronic, wantsHyaluronic } from '../rules/hyaluronic-twice-daily.js';
 import type { RuleId } from '../rules/index.js';
+import { productContains } from '../rules/product-contains.js';
 import { type OwnRole, productOwnFirst } from '../rules/product-own-first.js';
 import { profileAvoid } from '../rules/profile-avoid.js';
 import { retinoidIsNew } from '../rules/retinoid-experience.js';
@@ -160,7 +161,7 @@ export function selectIngredients(
       key: placed.key,
       ingredient: placed.lead!,
       role: STEP_OF_OWN_ROLE.get(placed.role)!,
-      ruleIds: [productOwnFirst.id],
+      ruleIds: [productContains.id, productOwnFirst.id],
       product: placed,
     };
   const covers = (c: IndexedIngredient) => bitCount(c.concernMask & wanted);

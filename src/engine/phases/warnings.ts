@@ -13,6 +13,7 @@ import { concernUncovered, uncoveredConcerns, uncoveredWarning } from '../rules/
 import type { RuleId } from '../rules/index.js';
 import { photosensitizerSunWarning, weeksOfCareAfterStopping } from '../rules/photosensitizer-sun-warning.js';
 import { conflictMessage } from '../rules/product-conflict.js';
+import { productContains } from '../rules/product-contains.js';
 import { productOwnFirst } from '../rules/product-own-first.js';
 import { notPlacedWarning, productUnknown, unknownWarning } from '../rules/product-unknown.js';
 import { distinctAvoided, profileAvoid } from '../rules/profile-avoid.js';
@@ -105,7 +106,7 @@ export function warningsFor(facts: RoutineFacts, schedule: Schedule, plan: Plan,
       message: notPlacedWarning(product),
       ingredient: null,
       date: null,
-      ruleIds: [productUnknown.id, productOwnFirst.id],
+      ruleIds: [productUnknown.id, productContains.id, productOwnFirst.id],
     });
   }
 
@@ -140,7 +141,7 @@ export function warningsFor(facts: RoutineFacts, schedule: Schedule, plan: Plan,
       }),
       ingredient: null,
       date: null,
-      ruleIds: [sunDailySpf.id, productOwnFirst.id],
+      ruleIds: [sunDailySpf.id, productContains.id, productOwnFirst.id],
     });
   }
   if (ownSunscreens.length === 0 && selection.sunscreen.length === 0) {

@@ -21,6 +21,7 @@ import { lifestyleSunSmokingAlcohol } from './lifestyle-sun-smoking-alcohol.js';
 import { photosensitizerNightOnly } from './photosensitizer-night-only.js';
 import { photosensitizerSunWarning } from './photosensitizer-sun-warning.js';
 import { productConflict } from './product-conflict.js';
+import { productContains } from './product-contains.js';
 import { productOwnFirst } from './product-own-first.js';
 import { productSuggest } from './product-suggest.js';
 import { productUnknown } from './product-unknown.js';
@@ -60,6 +61,7 @@ export { lifestyleSunSmokingAlcohol } from './lifestyle-sun-smoking-alcohol.js';
 export { photosensitizerNightOnly } from './photosensitizer-night-only.js';
 export { photosensitizerSunWarning } from './photosensitizer-sun-warning.js';
 export { productConflict } from './product-conflict.js';
+export { productContains } from './product-contains.js';
 export { productOwnFirst } from './product-own-first.js';
 export { productSuggest } from './product-suggest.js';
 export { productUnknown } from './product-unknown.js';
@@ -113,6 +115,7 @@ export const RULES = [
   checkinStepBack,
   checkinStop,
   checkinPurge,
+  productContains,
   productOwnFirst,
   productConflict,
   productSuggest,

@@ -3,6 +3,7 @@ import { SOURCES } from '../sources.js';
 import type { Ingredient, Profile, Rule } from '../types.js';
 import type { IngredientClass, StepKind } from '../vocabulary.js';
 import { canBeMorningAntioxidant } from './antioxidant-morning.js';
+import type { HeldFacts } from './product-contains.js';
 
 /** What an own product does in the routine; it decides its step, its sessions and its schedule. */
 export type OwnRole =
@@ -27,26 +28,6 @@ const BASE_ROLE: Partial<Record<StepKind, OwnRole>> = {
   moisturize: 'moisturizer',
   sunscreen: 'sunscreen',
 };
-
-/**
- * A product is what it holds (`product.contains`): it holds a retinoid, an exfoliating acid, an active or
- * a photosensitizer when any ingredient it holds is one, and is pregnancy-safe only when all are.
- */
-export interface HeldFacts {
-  retinoid: Ingredient | undefined;
-  acid: Ingredient | undefined;
-  photosensitizer: Ingredient | undefined;
-  active: Ingredient | undefined;
-}
-
-export function heldFacts(held: readonly Ingredient[]): HeldFacts {
-  return {
-    retinoid: held.find(isRetinoid),
-    acid: held.find(isExfoliatingAcid),
-    photosensitizer: held.find((ingredient) => ingredient.photosensitizing),
-    active: held.find(isActive),
-  };
-}
 
 /**
  * The step of a product sent without a kind, from what it holds: a treatment when it holds a retinoid
