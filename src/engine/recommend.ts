@@ -76,7 +76,7 @@ export function recommend(
   const recommendation: Recommendation = {
     routine,
     calendar: options.calendar === false ? [] : buildCalendar(plan, schedule, startDay),
-    ingredients: glossaryOf(plan),
+    ingredients: glossaryOf(plan, schedule.patched),
     warnings,
     adjustments: checkedIn?.adjustments ?? [],
     expectations,

@@ -75,6 +75,21 @@ describe('actives.one-at-a-time', () => {
 });
 
 describe('actives.patch-test', () => {
+  it('opens the window of an active whose first use falls just after a short schedule', () => {
+    // One week: a new retinoid would start on day 8, so the whole schedule is its window.
+    const rec = run({ concerns: ['firmness'], startDate: '2026-12-01', weeks: 1 });
+    expect(rec.calendar.every((day) => !day.pm.includes('retinol'))).toBe(true);
+    expect([...patchDays(rec).get('retinol')!]).toEqual([0, 1, 2, 3, 4, 5, 6]);
+    const warning = rec.warnings.find((w) => w.code === 'patch-test' && w.ingredient === 'retinol')!;
+    expect(warning.date).toBe('2026-12-01');
+    expect(warning.message).toContain('2026-12-08');
+    expect(rec.warnings).toContainEqual(
+      expect.objectContaining({ code: 'deferred', ingredient: 'retinol', date: '2026-12-08' }),
+    );
+    // The calendar names it, so the answer names it too.
+    expect(rec.ingredients.map((entry) => entry.slug)).toContain('retinol');
+  });
+
   it('patch-tests every new active on the 7 days right before its first use, warned on the first of them', () => {
     const rec = run({ concerns: firming });
     const first = firstUses(rec);

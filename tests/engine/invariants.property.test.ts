@@ -268,8 +268,21 @@ function check(profile: Profile, rec: Recommendation, snapshot: CatalogueSnapsho
       expect.objectContaining({ code: 'patch-test', ingredient: slug, date: calendar[day - 7]!.date }),
     );
   }
-  // A window is only ever for something that then starts inside the schedule.
-  for (const slug of patchDays.keys()) assert(firstUse.has(slug), `${slug} patch-tested but never used`);
+  // A window is for something that then starts inside the schedule, or that is deferred past its end:
+  // then its window holds the days before the deferred first use that the schedule still has.
+  const dayOf = new Map(calendar.map((day, index) => [day.date, index]));
+  for (const [slug, days] of patchDays) {
+    if (firstUse.has(slug)) continue;
+    const deferred = rec.warnings.find((w) => w.code === 'deferred' && w.ingredient === slug);
+    assert(deferred?.date != null, `${slug} patch-tested but neither used nor deferred`);
+    const first = parseIsoDate(deferred.date)! - parseIsoDate(calendar[0]!.date)!;
+    assert(!dayOf.has(deferred.date) && first >= calendar.length, `${slug} deferred inside the schedule`);
+    const window = Array.from({ length: 7 }, (_, k) => first - 7 + k).filter((day) => day < calendar.length);
+    expect(days, slug).toEqual(window);
+    expect(rec.warnings).toContainEqual(
+      expect.objectContaining({ code: 'patch-test', ingredient: slug, date: calendar[first - 7]!.date }),
+    );
+  }
 
   // Own products, product by product: first uses (read off a slug only that product's step names),
   // patch windows and spacing follow from what each holds.

@@ -156,8 +156,12 @@ export function buildSchedule(facts: RoutineFacts, firing: Firing): Schedule {
     }
   }
 
-  // Patch windows: the days right before each windowed pick's first use, when that falls in the schedule.
-  const windows = facts.picks.filter((pick) => windowed(pick) && (firstUse.get(pick.key) ?? 0) < length);
+  // Patch windows: the days right before each windowed pick's first use, when the window opens inside
+  // the schedule; one that opens near its end is kept even though the first use falls after it, so
+  // the test is done when the person goes on.
+  const windows = facts.picks.filter(
+    (pick) => windowed(pick) && (firstUse.get(pick.key) ?? 0) - PATCH_WINDOW_DAYS < length,
+  );
   windows.sort((a, b) => (firstUse.get(a.key) ?? 0) - (firstUse.get(b.key) ?? 0));
   for (const pick of windows) {
     patched.push(pick);

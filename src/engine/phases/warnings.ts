@@ -212,7 +212,8 @@ export function warningsFor(facts: RoutineFacts, schedule: Schedule, plan: Plan,
   for (const step of plan.am) for (const pick of step.picks) planned.add(pick);
   for (const step of plan.pm) for (const pick of step.picks) planned.add(pick);
   for (const pick of schedule.patched) {
-    if (!planned.has(pick)) continue;
+    // A pick the routine left out gets no test; one deferred past the schedule still gets its window.
+    if (!planned.has(pick) && inSchedule(pick)) continue;
     const first = firstUse(pick);
     warn({
       code: 'patch-test',
