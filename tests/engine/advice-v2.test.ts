@@ -117,6 +117,15 @@ describe('evidence.graded', () => {
       }
   });
 
+  it('prefers stronger evidence for sensitive skin too: only redness bars a medium antioxidant', () => {
+    const antioxidantOf = (profile: Partial<Profile>) =>
+      run(profile).routine.am.find((step) => step.ruleIds.includes('antioxidant.morning'))?.ingredients[0];
+    expect(antioxidantOf({ concerns: ['dullness'] })).toBe('ascorbic-acid');
+    expect(antioxidantOf({ sensitive: true, concerns: ['dullness'] })).toBe('ascorbic-acid');
+    const forRedness = antioxidantOf({ concerns: ['dullness', 'redness'] });
+    if (forRedness) expect(seedIngredients.find((i) => i.slug === forRedness)!.irritation).toBe('low');
+  });
+
   it('explains every named ingredient once, with its grade and sources', () => {
     const rec = run({ concerns: ['firmness', 'texture'] });
     expect(rec.ingredients.map((entry) => entry.slug).sort()).toEqual([...new Set(routineSlugs(rec))].sort());
@@ -257,11 +266,15 @@ describe('what a short schedule or an avoid list is told', () => {
   it('says a patch window, not spacing, is what keeps the first new ingredients out of one week', () => {
     const rec = run({ sensitive: true, concerns: ['firmness', 'dryness'], weeks: 1 });
     const deferred = rec.warnings.filter((w) => w.code === 'deferred');
-    expect(deferred.length).toBeGreaterThan(0);
-    for (const warning of deferred) {
+    // The retinoid and the serums wait only for their windows; a later active (vitamin C) for the spacing.
+    const byWindow = deferred.filter((w) => w.ruleIds[0] === 'actives.patch-test');
+    expect(byWindow.map((w) => w.ingredient)).toContain('retinol');
+    for (const warning of byWindow) {
       expect(warning.ruleIds).toEqual(['actives.patch-test']);
       expect(warning.message).toMatch(/after its 7-day patch test/);
     }
+    for (const warning of deferred.filter((w) => !byWindow.includes(w)))
+      expect(warning.ruleIds).toEqual(['actives.one-at-a-time']);
     // Deferred is not uncovered: nothing says the catalogue has no ingredient for these concerns.
     expect(rec.warnings.some((w) => w.code === 'concern-uncovered')).toBe(false);
   });

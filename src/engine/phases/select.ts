@@ -267,10 +267,10 @@ export function selectIngredients(
   const byCoverage: Key = (c) => -covers(c);
   const byIrritation: Key = (c) => c.irritation;
   const byEvidence: Key = (c) => c.evidence;
-  // Within a class: stronger evidence, then lower irritation, then what covers more of the profile.
+  // Within a class: stronger evidence, then lower irritation, then what covers more of the profile,
+  // for sensitive skin too (sensitive.gentle-only bars what is too harsh); only the acid puts the
+  // gentlest first for reactive skin (acid.night-frequency).
   const withinClass: Key[] = [byEvidence, byIrritation, byCoverage];
-  // Sensitive skin gets the gentlest fitting active first (so lactic or mandelic acid before glycolic).
-  const gentleFirst: Key[] = profile.sensitive ? [byIrritation, byEvidence, byCoverage] : withinClass;
 
   // A retinoid first (goals.firming-actives); a first one avoids the most irritating forms.
   const firstRetinoid = retinoidIsNew(profile);
@@ -281,8 +281,8 @@ export function selectIngredients(
         ['retinoid'],
         (c) => covers(c) > 0,
         firstRetinoid
-          ? [(c) => (c.irritation >= FIRST_RETINOID_AVOIDS_LEVEL ? 1 : 0), ...gentleFirst]
-          : gentleFirst,
+          ? [(c) => (c.irritation >= FIRST_RETINOID_AVOIDS_LEVEL ? 1 : 0), ...withinClass]
+          : withinClass,
       );
   const retinoid = own.retinoid
     ? ownPick(own.retinoid)
@@ -329,7 +329,7 @@ export function selectIngredients(
             }));
             return false;
           },
-          gentleFirst,
+          withinClass,
         );
   const antioxidant = own.antioxidant
     ? ownPick(own.antioxidant)
