@@ -157,6 +157,17 @@ describe('product.own-first: own products fill the steps they fit before the cat
     expect(warning.ruleIds).toEqual(['sun.daily-spf', 'product.contains', 'product.own-first']);
   });
 
+  it('picks a hyaluronic acid serum only when it can go on morning and evening beside own serums', () => {
+    const serum = own('Niacinamide Serum', ['niacinamide', 'glycerin'], 'serum');
+    const rec = withProducts([serum], { skinType: 'dry', concerns: ['dryness'] });
+    const hyaluronic = (steps: typeof rec.routine.am) =>
+      steps.filter((step) => step.kind === 'serum' && step.ruleIds.includes('hyaluronic.twice-daily'));
+    expect(rec.routine.am.some((step) => step.products.some((p) => p.name === 'Niacinamide Serum'))).toBe(true);
+    expect(hyaluronic(rec.routine.am).map((step) => step.ingredients)).toEqual(
+      hyaluronic(rec.routine.pm).map((step) => step.ingredients),
+    );
+  });
+
   it('names product.contains on the step a product fills: what it is was read from its list', () => {
     const uvbOnly = own('Beach Lotion', ['octocrylene', 'glycerin'], 'sunscreen');
     const rec = withProducts([uvbOnly]);

@@ -19,8 +19,14 @@ import {
 } from '../rules/goals-firming-actives.js';
 import { goalsMatchIngredients, MAX_SERUM_STEPS, SERUM_CLASSES } from '../rules/goals-match-ingredients.js';
 import { hyaluronicSeal } from '../rules/hyaluronic-seal.js';
-import { hyaluronicTwiceDaily, isHyaluronic, wantsHyaluronic } from '../rules/hyaluronic-twice-daily.js';
+import {
+  dailyApplications,
+  hyaluronicTwiceDaily,
+  isHyaluronic,
+  wantsHyaluronic,
+} from '../rules/hyaluronic-twice-daily.js';
 import type { RuleId } from '../rules/index.js';
+import { allowedInMorning } from '../rules/photosensitizer-night-only.js';
 import { productContains } from '../rules/product-contains.js';
 import { type OwnRole, productOwnFirst } from '../rules/product-own-first.js';
 import { profileAvoid } from '../rules/profile-avoid.js';
@@ -347,8 +353,14 @@ export function selectIngredients(
   const hyaluronicWanted = wantsHyaluronic(profile);
   const serumPriority: Key = (c) =>
     hyaluronicWanted && isHyaluronic(c.item) ? 0 : prefersPeptides(profile, c.item) ? 1 : 2;
+  // A hyaluronic acid serum goes on morning and evening (hyaluronic.twice-daily): it is picked only
+  // while the morning has a serum step left after the antioxidant and the person's own morning serums.
+  let morningRoom =
+    MAX_SERUM_STEPS - (antioxidant ? 1 : 0) - own.serums.filter((placed) => placed.sessions.has('am')).length;
   const serumFits = (c: IndexedIngredient) =>
-    c.irritation === 0 && (covers(c) > 0 || (hyaluronicWanted && isHyaluronic(c.item)));
+    c.irritation === 0 &&
+    (covers(c) > 0 || (hyaluronicWanted && isHyaluronic(c.item))) &&
+    (morningRoom > 0 || !isHyaluronic(c.item));
   // With two serum steps at most, a serum that serves a concern nothing chosen serves yet (or the
   // hyaluronic acid the profile wants) goes before one that repeats what is covered.
   const addsCover: Key = (c) =>
@@ -360,6 +372,7 @@ export function selectIngredients(
     const ruleIds: RuleId[] = [goalsMatchIngredients.id];
     if (firming && servesFirming(next)) ruleIds.push(goalsFirmingActives.id);
     if (isHyaluronic(next)) ruleIds.push(hyaluronicTwiceDaily.id, hyaluronicSeal.id);
+    if (dailyApplications(next) >= 2 && allowedInMorning(next)) morningRoom--;
     serums.push(take(next, 'serum', ruleIds));
   }
 
