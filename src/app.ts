@@ -19,9 +19,10 @@ import { IngredientService } from './catalogue/ingredient-service.js';
 import { ingredientWriteRoutes } from './catalogue/ingredient-write-routes.js';
 import type { Db } from './db/connection.js';
 import { healthRoutes } from './health/health-routes.js';
+import { clientErrorHandler } from './http/client-errors.js';
 import { registerCompression } from './http/compression.js';
 import { registerErrorHandling } from './http/error-handler.js';
-import { registerHardening } from './http/hardening.js';
+import { registerHardening, SECURITY_HEADERS } from './http/hardening.js';
 import { ClientError, problem, sendProblem } from './http/problem.js';
 import { problemPages } from './http/problem-pages.js';
 import { serializerCompiler } from './http/serializer.js';
@@ -102,12 +103,16 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },
     // A client that trickles its request is cut off instead of holding a socket forever.
     requestTimeout: 30_000,
-    // Errors raised before routing (a malformed URL such as `/healthz%`) are problems too.
+    // Errors raised before routing (a malformed URL such as `/healthz%`) are problems too. They come
+    // before any hook, so they carry the security headers here.
     frameworkErrors: (error, request, reply) => {
       const detail =
         error.code === 'FST_ERR_BAD_URL' ? 'The URL is malformed.' : 'The request could not be routed.';
+      for (const [name, value] of SECURITY_HEADERS) reply.header(name, value);
       sendProblem(reply, problem(request, 400, detail));
     },
+    // And so are requests Node's parser refuses (431 headers too large, 408, malformed HTTP).
+    clientErrorHandler,
   }).withTypeProvider<ZodTypeProvider>();
 
   // JSON everywhere, CSV for imports only: any other body type is a 415, never parsed as text.

@@ -45,15 +45,17 @@ export function securityHeaders(options: HelmetOptions): [name: string, value: s
   return headers;
 }
 
+/** The security headers of every answer. */
+export const SECURITY_HEADERS = securityHeaders(HELMET_OPTIONS);
+
 /**
  * The protections every public API needs, registered before any route: security
  * headers, CORS, per-client rate limits on `/v1` (429 problem+json with
  * `Retry-After`), and load shedding (503) when the event loop falls behind.
  */
 export async function registerHardening(app: FastifyInstance, options: HardeningOptions): Promise<void> {
-  const security = securityHeaders(HELMET_OPTIONS);
   app.addHook('onRequest', (_request, reply, done) => {
-    for (const [name, value] of security) reply.raw.setHeader(name, value);
+    for (const [name, value] of SECURITY_HEADERS) reply.raw.setHeader(name, value);
     done();
   });
 

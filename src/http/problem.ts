@@ -60,6 +60,11 @@ export const PROBLEM_TYPES = {
     title: 'Not Acceptable',
     description: 'The operation cannot answer in any media type the `Accept` header allows.',
   },
+  'request-timeout': {
+    status: 408,
+    title: 'Request Timeout',
+    description: 'The request did not arrive whole within 30 seconds of its connection opening.',
+  },
   conflict: {
     status: 409,
     title: 'Conflict',

@@ -157,5 +157,6 @@ export function calendarFile(answer: Recommendation, options: CalendarFileOption
       });
     }
   }
-  return calendar.toString();
+  // RFC 5545 ends every content line with CRLF, the last one too; ical-generator leaves it off.
+  return `${calendar.toString()}\r\n`;
 }

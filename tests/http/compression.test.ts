@@ -54,6 +54,20 @@ describe('response compression', () => {
     expect(JSON.parse(brotliDecompressSync(response.rawPayload).toString('utf8')).openapi).toBe('3.1.0');
   });
 
+  it('compresses the contract at /openapi.yaml too, and the calendar file', async () => {
+    const plain = await t.app.inject('/openapi.yaml');
+    const response = await t.app.inject({ url: '/openapi.yaml', headers: { 'accept-encoding': 'gzip' } });
+    expect(response.headers['content-encoding']).toBe('gzip');
+    expect(gunzipSync(response.rawPayload).toString('utf8')).toBe(plain.body);
+    const ics = await t.app.inject({
+      method: 'POST',
+      url: '/v1/recommendations',
+      payload: profile(12),
+      headers: { accept: 'text/calendar', 'accept-encoding': 'br' },
+    });
+    expect(ics.headers['content-encoding']).toBe('br');
+  });
+
   it('leaves answers under 1 KiB as they are', async () => {
     const health = await t.app.inject({ url: '/healthz', headers: { 'accept-encoding': 'br, gzip' } });
     expect(health.rawPayload.length).toBeLessThan(1024);

@@ -1,3 +1,5 @@
+import type { AddressInfo } from 'node:net';
+import { connect } from 'node:net';
 import type { FastifyInstance } from 'fastify';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { buildApp } from '../../src/app.js';
@@ -40,6 +42,44 @@ describe('security headers', () => {
     expect(response.headers['x-frame-options']).toBeDefined();
     expect(response.headers['strict-transport-security']).toBeDefined();
     expect(response.headers['content-security-policy']).toBeDefined();
+  });
+
+  it.each([
+    ['a malformed URL', '/healthz%'],
+    ['an undecodable slug', '/v1/ingredients/%ff'],
+    ['a slug past the router limit', `/v1/ingredients/${'a'.repeat(300)}`],
+  ])('are on the problem for %s, answered before any hook', async (_name, url) => {
+    const { app } = await appWith();
+    const response = await app.inject(url);
+    expect(response.statusCode).toBe(400);
+    expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect(response.headers['x-content-type-options']).toBe('nosniff');
+    expect(response.headers['content-security-policy']).toBeDefined();
+  });
+
+  it('are on the problem+json 431 Node answers for oversized headers, over a real socket', async () => {
+    const { app } = await appWith();
+    await app.listen({ port: 0, host: '127.0.0.1' });
+    const { port } = app.server.address() as AddressInfo;
+    const raw = await new Promise<string>((resolve, reject) => {
+      const socket = connect(port, '127.0.0.1', () => {
+        socket.write(`GET /healthz HTTP/1.1\r\nHost: x\r\nX-Big: ${'a'.repeat(20_000)}\r\n\r\n`);
+      });
+      let text = '';
+      socket.on('data', (chunk) => {
+        text += chunk.toString('utf8');
+      });
+      socket.on('close', () => resolve(text));
+      socket.on('error', reject);
+    });
+    const [head, body] = raw.split('\r\n\r\n');
+    expect(head).toMatch(/^HTTP\/1\.1 431 /);
+    expect(head).toMatch(/content-type: application\/problem\+json/i);
+    expect(head).toMatch(/x-content-type-options: nosniff/i);
+    expect(JSON.parse(body!)).toMatchObject({
+      type: '/problems/request-header-fields-too-large',
+      status: 431,
+    });
   });
 
   it('are the dozen helmet sets, with the same values on every answer', async () => {

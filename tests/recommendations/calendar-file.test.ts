@@ -45,6 +45,9 @@ async function ics(body: object, accept = 'text/calendar'): Promise<Parsed> {
   expect(response.statusCode).toBe(200);
   expect(response.headers['content-type']).toBe('text/calendar; charset=utf-8');
   const text = decodedBody(response);
+  // RFC 5545: every content line ends with CRLF, the last one included; no bare LF anywhere.
+  expect(text.endsWith('END:VCALENDAR\r\n')).toBe(true);
+  expect(text.replaceAll('\r\n', '')).not.toMatch(/[\r\n]/);
   const calendar = new ICAL.Component(ICAL.parse(text) as unknown[]);
   for (const zone of calendar.getAllSubcomponents('vtimezone')) ICAL.TimezoneService.register(zone);
   return {
