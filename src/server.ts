@@ -49,10 +49,11 @@ function prepareDatabase(config: Config) {
   const seeded = seedIfEmpty(new IngredientRepository(db), new Date().toISOString());
   const reference = loadReferenceIfEmpty(new ReferenceRepository(db));
   const products = new ProductRepository(db);
-  const seededProducts = seedProductsIfEmpty(
-    products,
-    catalogueWriters(db, () => new Date(), { products }).products,
-  );
+  const writers = catalogueWriters(db, () => new Date(), { products });
+  const seededProducts = seedProductsIfEmpty(products, writers.products);
+  // Products stored before the reference (`regimen products import` on a new file) were read
+  // without its names: read them again now that it is there.
+  if (reference && !seededProducts) writers.derivations.followAll(new Date().toISOString());
   return { db, seeded, reference, seededProducts };
 }
 

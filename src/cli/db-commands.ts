@@ -5,6 +5,8 @@ import { IngredientRepository } from '../catalogue/ingredient-repository.js';
 import { loadConfig } from '../config.js';
 import { ProductRepository } from '../products/product-repository.js';
 import { seedProducts } from '../products/product-seed.js';
+import { loadReferenceIfEmpty } from '../reference/cosing-seed.js';
+import { ReferenceRepository } from '../reference/reference-repository.js';
 import { withDatabase } from './cli-context.js';
 
 export function registerDbCommands(program: Command): void {
@@ -22,21 +24,27 @@ export function registerDbCommands(program: Command): void {
     .option('--overwrite', 'also restore seeded ingredients and products to their seed values')
     .action(async (options: { overwrite?: boolean }) => {
       const overwrite = options.overwrite === true;
-      const { report, products } = await withDatabase(
+      const { report, products, reference } = await withDatabase(
         (database) => {
           const now = new Date();
           const productRepository = new ProductRepository(database);
           const writers = catalogueWriters(database, () => now, { products: productRepository });
           const report = seedCatalogue(new IngredientRepository(database), now.toISOString(), { overwrite });
+          // The shipped CosIng extract too, as the first start loads it, so lists read as the server reads them.
+          const reference = loadReferenceIfEmpty(new ReferenceRepository(database));
           // Seeding writes ingredients around the writer: products already stored are read again.
-          if (report.created + report.updated > 0) writers.derivations.followAll(now.toISOString());
-          return { report, products: seedProducts(productRepository, writers.products, { overwrite }) };
+          if (report.created + report.updated > 0 || reference)
+            writers.derivations.followAll(now.toISOString());
+          const products = seedProducts(productRepository, writers.products, { overwrite });
+          return { report, products, reference };
         },
         { create: true },
       );
       process.stdout.write(
         `seeded: ${report.created} created, ${report.updated} updated, ${report.skipped} kept as they were; ` +
-          `products: ${products.created} created, ${products.updated} updated, ${products.skipped} kept as they were\n`,
+          `products: ${products.created} created, ${products.updated} updated, ${products.skipped} kept as they were` +
+          (reference ? `; CosIng reference: ${reference.namesLoaded} INCI names loaded` : '') +
+          '\n',
       );
     });
 

@@ -26,6 +26,27 @@ describe('regimen db', () => {
     expect(first.stdout).toMatch(/seeded: \d+ created/);
     expect(regimen(db, ['db', 'seed']).stdout).toMatch(/seeded: 0 created/);
   });
+
+  it('loads the shipped CosIng extract as the first start does, so product lists read in full', () => {
+    const db = freshDb();
+    const seeded = regimen(db, ['db', 'seed']);
+    expect(seeded.stdout).toMatch(/CosIng reference: \d{5} INCI names loaded/);
+    const products = JSON.parse(regimen(db, ['products', 'export', '--format', 'json']).stdout) as {
+      inci: string;
+    }[];
+    expect(products.length).toBeGreaterThan(40);
+    // Read against the reference, "Aqua" and the like are known: no product lists it as unknown.
+    const opened = openDatabase(db);
+    try {
+      const unknown = opened.$client
+        .prepare<[], number>("SELECT count(*) FROM products WHERE unknown_ingredients LIKE '%Aqua%'")
+        .pluck()
+        .get();
+      expect(unknown).toBe(0);
+    } finally {
+      opened.$client.close();
+    }
+  });
 });
 
 describe('regimen catalogue export and import', () => {
