@@ -82,7 +82,7 @@ export const auditRoutes: FastifyPluginAsyncZod<AuditRoutesOptions> = async (app
   app.get(
     '/v1/audit',
     {
-      preHandler: requireScope(guard, 'audit:read'),
+      onRequest: requireScope(guard, 'audit:read'),
       schema: {
         operationId: 'listAudit',
         tags: ['staff'],

@@ -1,4 +1,4 @@
-import type { FastifyReply, FastifyRequest, preHandlerHookHandler } from 'fastify';
+import type { FastifyReply, FastifyRequest, onRequestHookHandler } from 'fastify';
 import { ClientError } from '../http/problem.js';
 import { clientKey } from '../http/rate-limit.js';
 import type { ApiKeyRepository, Scope } from './api-key-repository.js';
@@ -23,12 +23,16 @@ export interface ScopeGuard {
   now: () => Date;
 }
 
+/** `Authorization: Bearer <token>`; the scheme is case-insensitive (RFC 9110 §11.1). */
+const BEARER = /^bearer +(\S+) *$/i;
+
 /**
- * A preHandler that lets the request through only with a valid bearer token holding
+ * An onRequest hook that lets the request through only with a valid bearer token holding
  * `scope`: no, unknown or revoked token is 401, a token without the scope is 403,
- * and a client with too many failed attempts is 429 for a while.
+ * and a client with too many failed attempts is 429 for a while. It runs before the body is
+ * read or validated, so a caller without a token learns nothing about the body it sent.
  */
-export function requireScope({ keys, failures, now }: ScopeGuard, scope: Scope): preHandlerHookHandler {
+export function requireScope({ keys, failures, now }: ScopeGuard, scope: Scope): onRequestHookHandler {
   return async (request: FastifyRequest, reply: FastifyReply) => {
     const at = now();
     const wait = failures.secondsToWait(clientKey(request), at.getTime());
@@ -40,8 +44,7 @@ export function requireScope({ keys, failures, now }: ScopeGuard, scope: Scope):
         `Too many failed authentication attempts; retry in ${wait} seconds.`,
       );
     }
-    const header = request.headers.authorization;
-    const token = header?.startsWith('Bearer ') ? header.slice('Bearer '.length).trim() : undefined;
+    const token = BEARER.exec(request.headers.authorization ?? '')?.[1];
     if (!token) {
       failures.fail(clientKey(request), at.getTime());
       reply.header('www-authenticate', 'Bearer');

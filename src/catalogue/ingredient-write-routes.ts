@@ -92,12 +92,12 @@ export const ingredientWriteRoutes: FastifyPluginAsyncZod<IngredientWriteRoutesO
   app,
   { writer, guard },
 ) => {
-  const preHandler = requireScope(guard, 'catalogue:write');
+  const onRequest = requireScope(guard, 'catalogue:write');
 
   app.post(
     '/v1/ingredients',
     {
-      preHandler,
+      onRequest,
       schema: {
         ...STAFF_OPERATION,
         operationId: 'createIngredient',
@@ -124,7 +124,7 @@ export const ingredientWriteRoutes: FastifyPluginAsyncZod<IngredientWriteRoutesO
   app.put(
     '/v1/ingredients/:slug',
     {
-      preHandler,
+      onRequest,
       schema: {
         ...STAFF_OPERATION,
         operationId: 'replaceIngredient',
@@ -150,7 +150,7 @@ export const ingredientWriteRoutes: FastifyPluginAsyncZod<IngredientWriteRoutesO
   app.delete(
     '/v1/ingredients/:slug',
     {
-      preHandler,
+      onRequest,
       schema: {
         ...STAFF_OPERATION,
         operationId: 'deleteIngredient',
@@ -173,7 +173,7 @@ export const ingredientWriteRoutes: FastifyPluginAsyncZod<IngredientWriteRoutesO
   app.post(
     '/v1/ingredients/import',
     {
-      preHandler,
+      onRequest,
       bodyLimit: IMPORT_BODY_LIMIT,
       attachValidation: true,
       schema: {

@@ -74,12 +74,12 @@ export const productWriteRoutes: FastifyPluginAsyncZod<ProductWriteRoutesOptions
   app,
   { writer, guard },
 ) => {
-  const preHandler = requireScope(guard, 'catalogue:write');
+  const onRequest = requireScope(guard, 'catalogue:write');
 
   app.post(
     '/v1/products',
     {
-      preHandler,
+      onRequest,
       schema: {
         ...STAFF_OPERATION,
         operationId: 'createProduct',
@@ -104,7 +104,7 @@ export const productWriteRoutes: FastifyPluginAsyncZod<ProductWriteRoutesOptions
   app.put(
     '/v1/products/:id',
     {
-      preHandler,
+      onRequest,
       schema: {
         ...STAFF_OPERATION,
         operationId: 'replaceProduct',
@@ -125,7 +125,7 @@ export const productWriteRoutes: FastifyPluginAsyncZod<ProductWriteRoutesOptions
   app.delete(
     '/v1/products/:id',
     {
-      preHandler,
+      onRequest,
       schema: {
         ...STAFF_OPERATION,
         operationId: 'deleteProduct',
@@ -148,7 +148,7 @@ export const productWriteRoutes: FastifyPluginAsyncZod<ProductWriteRoutesOptions
   app.post(
     '/v1/products/import',
     {
-      preHandler,
+      onRequest,
       bodyLimit: IMPORT_BODY_LIMIT,
       attachValidation: true,
       schema: {

@@ -58,6 +58,35 @@ describe('staff authentication', () => {
     expect(t.repository.findBySlug('malic-acid')).toBeUndefined();
   });
 
+  it.each<[string, { payload: string; headers: Record<string, string> }]>([
+    ['an invalid body', { payload: '{"slug":"x"}', headers: { 'content-type': 'application/json' } }],
+    ['broken JSON', { payload: '{', headers: { 'content-type': 'application/json' } }],
+    ['a text/plain body', { payload: 'hello', headers: { 'content-type': 'text/plain' } }],
+    [
+      'a body over 64 KiB',
+      { payload: `"${'a'.repeat(70_000)}"`, headers: { 'content-type': 'application/json' } },
+    ],
+  ])('answers a request without a token 401 before looking at %s', async (_name, request) => {
+    // An app of its own: failed authentications count towards the client's lockout.
+    const own = await createTestApp({ seed: false });
+    try {
+      const response = await own.app.inject({ method: 'POST', url: '/v1/ingredients', ...request });
+      expect(response.statusCode).toBe(401);
+    } finally {
+      await own.close();
+    }
+  });
+
+  it('takes the Bearer scheme in any case, as HTTP says', async () => {
+    const response = await t.app.inject({
+      method: 'PUT',
+      url: '/v1/ingredients/nothing-here',
+      payload: { ...NEW, slug: 'nothing-here' },
+      headers: { authorization: `bearer ${writer}` },
+    });
+    expect(response.statusCode).toBe(404);
+  });
+
   it('answers a revoked token with 401', async () => {
     const response = await t.app.inject({
       method: 'POST',

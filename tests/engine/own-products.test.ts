@@ -162,7 +162,9 @@ describe('product.own-first: own products fill the steps they fit before the cat
     const rec = withProducts([serum], { skinType: 'dry', concerns: ['dryness'] });
     const hyaluronic = (steps: typeof rec.routine.am) =>
       steps.filter((step) => step.kind === 'serum' && step.ruleIds.includes('hyaluronic.twice-daily'));
-    expect(rec.routine.am.some((step) => step.products.some((p) => p.name === 'Niacinamide Serum'))).toBe(true);
+    expect(rec.routine.am.some((step) => step.products.some((p) => p.name === 'Niacinamide Serum'))).toBe(
+      true,
+    );
     expect(hyaluronic(rec.routine.am).map((step) => step.ingredients)).toEqual(
       hyaluronic(rec.routine.pm).map((step) => step.ingredients),
     );
