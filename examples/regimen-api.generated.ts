@@ -2207,7 +2207,7 @@ export interface operations {
     listIngredients: {
         parameters: {
             query?: {
-                /** @description Case-insensitive substring of the name, INCI name or slug. */
+                /** @description Case-insensitive substring of the name, INCI name or slug; empty matches every ingredient. */
                 q?: string;
                 /** @description Only ingredients of this class. */
                 class?: components["schemas"]["IngredientClass"];
@@ -2668,7 +2668,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description Kebab-case identifier, unique in the catalogue. */
+                /** @description The ingredient’s slug (kebab-case). */
                 slug: string;
             };
             cookie?: never;
@@ -2865,7 +2865,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description Kebab-case identifier, unique in the catalogue. */
+                /** @description The ingredient’s slug (kebab-case). */
                 slug: string;
             };
             cookie?: never;
@@ -3143,7 +3143,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description Kebab-case identifier, unique in the catalogue. */
+                /** @description The ingredient’s slug (kebab-case). */
                 slug: string;
             };
             cookie?: never;
@@ -3669,7 +3669,7 @@ export interface operations {
     listProducts: {
         parameters: {
             query?: {
-                /** @description Case-insensitive substring of the brand or the name. */
+                /** @description Case-insensitive substring of the brand or the name; empty matches every product. */
                 q?: string;
                 /** @description Only products of this kind. */
                 kind?: "cleanse" | "tone" | "serum" | "treatment" | "moisturize" | "sunscreen";
@@ -4134,7 +4134,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description The product id. */
+                /** @description The product id (kebab-case). */
                 id: string;
             };
             cookie?: never;
@@ -4331,7 +4331,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description The product id. */
+                /** @description The product id (kebab-case). */
                 id: string;
             };
             cookie?: never;
@@ -4609,7 +4609,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description The product id. */
+                /** @description The product id (kebab-case). */
                 id: string;
             };
             cookie?: never;

@@ -250,10 +250,9 @@ export const IngredientListQuerySchema = z.strictObject({
   q: z
     .string()
     .trim()
-    .min(1)
     .max(200)
     .optional()
-    .describe('Case-insensitive substring of the name, INCI name or slug.'),
+    .describe('Case-insensitive substring of the name, INCI name or slug; empty matches every ingredient.'),
   class: IngredientClassSchema.optional().describe('Only ingredients of this class.'),
   concern: ConcernSchema.optional().describe('Only ingredients that address this concern.'),
   ...pageQueryFields,
@@ -274,4 +273,12 @@ export const IngredientListSchema = z
     },
   });
 
-export const SlugParamsSchema = z.strictObject({ slug: SlugSchema });
+/**
+ * A slug or id in a path. Anything that names nothing stored is not found (404), kebab-case or not:
+ * `/v1/ingredients/RETINOL` is a missing page, not a malformed request. The router bounds its length.
+ */
+export const PathSlugSchema = z.string().min(1).max(200);
+
+export const SlugParamsSchema = z.strictObject({
+  slug: PathSlugSchema.describe('The ingredient’s slug (kebab-case).'),
+});

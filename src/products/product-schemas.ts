@@ -1,5 +1,10 @@
 import { z } from 'zod';
-import { IsoTimestampSchema, SlugSchema, whenFieldsValid } from '../catalogue/ingredient-schemas.js';
+import {
+  IsoTimestampSchema,
+  PathSlugSchema,
+  SlugSchema,
+  whenFieldsValid,
+} from '../catalogue/ingredient-schemas.js';
 import { STEP_KINDS } from '../engine/vocabulary.js';
 import { NextCursorSchema, pageQueryFields } from '../http/cursor.js';
 import { ListEntrySchema, ListFactsSchema } from './analysis-schemas.js';
@@ -141,10 +146,9 @@ export const ProductListQuerySchema = z.strictObject({
   q: z
     .string()
     .trim()
-    .min(1)
     .max(200)
     .optional()
-    .describe('Case-insensitive substring of the brand or the name.'),
+    .describe('Case-insensitive substring of the brand or the name; empty matches every product.'),
   kind: StepKindSchema.optional().describe('Only products of this kind.'),
   contains: SlugSchema.optional().describe(
     'Only products holding this catalogue ingredient (entries after "may contain" do not count).',
@@ -172,7 +176,7 @@ export const ProductListSchema = z
   });
 
 export const ProductIdParamsSchema = z.strictObject({
-  id: SlugSchema.describe('The product id.'),
+  id: PathSlugSchema.describe('The product id (kebab-case).'),
 });
 
 export { PRODUCT_WRITE_EXAMPLE };

@@ -115,7 +115,7 @@ describe('GET /v1/ingredients', () => {
     ['?cursor=not-a-cursor!', '/cursor'],
     ['?cursor=Zm9vQmFy', '/cursor'],
     ['?sort=name', '/sort'],
-    ['?q=', '/q'],
+    [`?q=${'a'.repeat(201)}`, '/q'],
   ])('rejects %s with a 400 problem naming %s', async (query, path) => {
     const response = await t.app.inject({ method: 'GET', url: `/v1/ingredients${query}` });
     expect(response.statusCode).toBe(400);
@@ -226,10 +226,19 @@ describe('GET /v1/ingredients/{slug}', () => {
     expect(response.json()).toMatchObject({ status: 404, detail: expect.stringContaining('unobtainium') });
   });
 
-  it('answers 400 for a slug that cannot exist', async () => {
-    const response = await t.app.inject({ method: 'GET', url: '/v1/ingredients/Not_A_Slug' });
-    expect(response.statusCode).toBe(400);
-    expect(response.json().errors).toContainEqual(expect.objectContaining({ path: '/slug', in: 'params' }));
+  it('answers 404 for a slug that is not kebab-case: it names nothing, like any other', async () => {
+    for (const slug of ['Not_A_Slug', 'RETINOL', '..%2F..%2Fetc']) {
+      const response = await t.app.inject({ method: 'GET', url: `/v1/ingredients/${slug}` });
+      expect(response.statusCode, slug).toBe(404);
+      expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
+    }
+  });
+
+  it('takes an empty ?q= as no filter, as a cleared search box sends it', async () => {
+    const all = await t.app.inject('/v1/ingredients?limit=5');
+    const empty = await t.app.inject('/v1/ingredients?limit=5&q=');
+    expect(empty.statusCode).toBe(200);
+    expect(empty.json().items).toEqual(all.json().items);
   });
 
   it('answers 304 while the ingredient is unchanged', async () => {
