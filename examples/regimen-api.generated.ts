@@ -1842,7 +1842,7 @@ export interface components {
             lifestyle?: components["schemas"]["Lifestyle"];
             /**
              * Format: date
-             * @description First day of the calendar (YYYY-MM-DD); default today (UTC).
+             * @description First day of the calendar (YYYY-MM-DD, at most 9998-12-31); default today (UTC).
              */
             startDate?: string;
             /**

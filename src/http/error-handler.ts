@@ -2,6 +2,7 @@ import type { FastifyError, FastifyInstance } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import FindMyWay, { type HTTPMethod } from 'find-my-way';
 import { ClientError, invalidInputProblem, problem, sendProblem, toFieldErrors } from './problem.js';
+import { otherPartErrors } from './validation-errors.js';
 
 /**
  * One place turns every failure into `application/problem+json`: schema validation,
@@ -25,10 +26,9 @@ export function registerErrorHandling(app: FastifyInstance): void {
 
   app.setErrorHandler((error: FastifyError, request, reply) => {
     if (hasZodFastifySchemaValidationErrors(error)) {
-      return sendProblem(
-        reply,
-        invalidInputProblem(request, toFieldErrors(error.validation, error.validationContext)),
-      );
+      const errors = toFieldErrors(error.validation, error.validationContext);
+      errors.push(...otherPartErrors(request, error.validationContext));
+      return sendProblem(reply, invalidInputProblem(request, errors));
     }
     if (error instanceof ClientError) {
       return sendProblem(

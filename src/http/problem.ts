@@ -316,11 +316,24 @@ export function invalidInputProblem(
   errors: FieldError[],
   detail = invalidFieldsDetail(errors.length),
 ): Problem {
-  return problem(request, 400, detail, {
-    type: problemTypeUri('invalid-input'),
-    title: PROBLEM_TYPES['invalid-input'].title,
-    errors,
+  // Two checks can say the same of one field (a date's format and its length): say it once.
+  const seen = new Set<string>();
+  const distinct = errors.filter((error) => {
+    const key = `${error.in ?? ''} ${error.path} ${error.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
   });
+  return problem(
+    request,
+    400,
+    detail === invalidFieldsDetail(errors.length) ? invalidFieldsDetail(distinct.length) : detail,
+    {
+      type: problemTypeUri('invalid-input'),
+      title: PROBLEM_TYPES['invalid-input'].title,
+      errors: distinct,
+    },
+  );
 }
 
 export function sendProblem(reply: FastifyReply, body: Problem): FastifyReply {

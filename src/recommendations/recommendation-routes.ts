@@ -4,6 +4,7 @@ import { preferredMediaType } from '../http/negotiate.js';
 import { invalidFields, problemResponses, toFieldErrors } from '../http/problem.js';
 import { PUBLIC } from '../http/responses.js';
 import { serializerCompilerWith } from '../http/serializer.js';
+import { otherPartErrors } from '../http/validation-errors.js';
 import { appendVary } from '../http/vary.js';
 import {
   CALENDAR_MEDIA_TYPE,
@@ -69,6 +70,7 @@ export const recommendationRoutes: FastifyPluginAsyncZod<RecommendationRoutesOpt
       const failed = request.validationError;
       if (failed) {
         const errors = toFieldErrors(failed.validation, failed.validationContext ?? 'body');
+        errors.push(...otherPartErrors(request, failed.validationContext ?? 'body'));
         const known = new Set(errors.map((error) => error.path));
         const catalogueErrors = [
           ...recommendations.unknownReferences(request.body),

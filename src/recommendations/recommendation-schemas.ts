@@ -22,6 +22,8 @@ const DaySchema = z.string().max(10);
 const MAX_CONCERNS = 5;
 /** The longest calendar, in weeks (`weeks` is 1–52). */
 export const MAX_WEEKS = 52;
+/** The last start date whose longest calendar still ends in a four-digit year. */
+const LAST_START_DATE = '9998-12-31';
 /** The calendar's length when the request gives none. */
 export const DEFAULT_WEEKS = 12;
 /** The most check-ins a request carries. */
@@ -182,9 +184,11 @@ export const RecommendationRequestSchema = z
       .default([])
       .describe('Catalogue slugs never to recommend (allergy or preference); an unknown slug is an error.'),
     lifestyle: LifestyleSchema.default({ sunExposure: 'moderate', smoker: false, alcohol: false }),
-    startDate: IsoDateSchema.optional().describe(
-      'First day of the calendar (YYYY-MM-DD); default today (UTC).',
-    ),
+    startDate: IsoDateSchema.refine((date) => date <= LAST_START_DATE, {
+      message: `must be ${LAST_START_DATE} or earlier, so that a 52-week calendar ends by 9999-12-31`,
+    })
+      .optional()
+      .describe('First day of the calendar (YYYY-MM-DD, at most 9998-12-31); default today (UTC).'),
     weeks: z
       .number()
       .int()

@@ -53,4 +53,16 @@ describe('problem+json for every failure', () => {
       database.exec('ALTER TABLE catalogue_meta_gone RENAME TO catalogue_meta');
     }
   });
+  it('names the bad fields of every part at once: the query and the body', async () => {
+    const response = await t.app.inject({
+      method: 'POST',
+      url: '/v1/recommendations?explain=maybe',
+      payload: { skinType: 'greasy', concerns: [] },
+    });
+    expect(response.statusCode).toBe(400);
+    const errors = response.json().errors as { path: string; in: string }[];
+    expect(errors).toContainEqual(expect.objectContaining({ path: '/explain', in: 'query' }));
+    expect(errors).toContainEqual(expect.objectContaining({ path: '/skinType', in: 'body' }));
+    expect(errors).toContainEqual(expect.objectContaining({ path: '/concerns', in: 'body' }));
+  });
 });

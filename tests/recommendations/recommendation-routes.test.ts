@@ -139,6 +139,7 @@ describe('POST /v1/recommendations with bad input', () => {
     ['an avoid entry that is not a slug', { ...EXAMPLE, avoid: ['Retinol!'] }, ['/avoid/0']],
     ['an impossible date', { ...EXAMPLE, startDate: '2026-02-30' }, ['/startDate']],
     ['a date in another format', { ...EXAMPLE, startDate: '01/12/2026' }, ['/startDate']],
+    ['a date whose calendar would end past 9999', { ...EXAMPLE, startDate: '9999-12-25' }, ['/startDate']],
     ['zero weeks', { ...EXAMPLE, weeks: 0 }, ['/weeks']],
     ['53 weeks', { ...EXAMPLE, weeks: 53 }, ['/weeks']],
     ['fractional weeks', { ...EXAMPLE, weeks: 1.5 }, ['/weeks']],
