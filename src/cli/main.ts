@@ -22,6 +22,13 @@ registerKeysCommands(program);
 registerReferenceCommands(program);
 registerAuditCommands(program);
 
+// A reader that stops early (`regimen audit | head`) closes the pipe: that ends the output, not an
+// error. Quietly exit, as Unix tools do, instead of dying on an unhandled EPIPE.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
+
 try {
   await program.parseAsync(process.argv);
 } catch (error) {

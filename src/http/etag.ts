@@ -1,4 +1,5 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { appendVary } from './vary.js';
 
 /**
  * Sets a strong `ETag` derived from the catalogue version and answers 304 when the
@@ -12,6 +13,9 @@ export function replyNotModified(request: FastifyRequest, reply: FastifyReply, v
   if (header === undefined) return false;
   const held = header.split(',').map((tag) => tag.trim().replace(/^W\//, ''));
   if (held.includes('*') || held.includes(etag)) {
+    // A 304 carries the Vary its 200 would (RFC 9110 §15.4.5); compression, which adds it to
+    // the 200, never sees an empty body.
+    appendVary(reply, 'Accept-Encoding');
     reply.code(304).send();
     return true;
   }

@@ -90,6 +90,8 @@ describe('response compression', () => {
       headers: { 'accept-encoding': 'br', 'if-none-match': etag },
     });
     expect(again.statusCode).toBe(304);
+    // The 304 carries the Vary of its 200, so a cache keys it the same way (RFC 9110 15.4.5).
+    expect(again.headers.vary).toMatch(/accept-encoding/i);
   });
 
   it('does not inflate compressed request bodies', async () => {
