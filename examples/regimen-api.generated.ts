@@ -2062,7 +2062,7 @@ export interface components {
              * @description The kind of warning.
              * @enum {string}
              */
-            code: "patch-test" | "sun-sensitivity" | "pregnancy" | "breastfeeding" | "avoided" | "no-uv-filter" | "deferred" | "concern-uncovered" | "product-conflict" | "product-unknown-ingredients" | "stop-and-seek-advice" | "purging";
+            code: "patch-test" | "sun-sensitivity" | "pregnancy" | "breastfeeding" | "avoided" | "no-uv-filter" | "deferred" | "concern-uncovered" | "product-conflict" | "product-unknown-ingredients" | "may-contain" | "stop-and-seek-advice" | "purging";
             /** @description What to do, in words. */
             message: string;
             /** @description The catalogue slug it concerns, if any. */

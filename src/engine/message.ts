@@ -85,6 +85,8 @@ export const MESSAGE_CODES = [
   'fix-other-nights',
   'fix-one-session',
   'warning-product-unknown',
+  'warning-may-contain',
+  'conflict-too-strong',
   'warning-product-not-placed',
   'warning-product-not-broad-spectrum',
   // strength

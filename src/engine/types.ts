@@ -133,6 +133,10 @@ export interface OwnProduct {
   slugs: string[];
   /** The entries of its list that matched nothing, as printed. */
   unknown: string[];
+  /** The percent its label prints for a slug it holds, where it prints one. */
+  stated?: Readonly<Record<string, number>>;
+  /** The catalogue slugs listed after "may contain" (or `+/-`): they count for warnings, never for placement. */
+  mayContain?: readonly string[];
 }
 
 /** A product of the product catalogue, as the engine needs it to suggest products (`product.suggest`). */
@@ -147,6 +151,10 @@ export interface CatalogueProduct {
   positions: number[];
   /** The entries of its list that matched nothing, as printed. */
   unknown: string[];
+  /** As {@link OwnProduct.stated}. */
+  stated?: Readonly<Record<string, number>>;
+  /** As {@link OwnProduct.mayContain}. */
+  mayContain?: readonly string[];
 }
 
 /** An own product used in a step. */
@@ -207,6 +215,7 @@ export const WARNING_CODES = [
   'concern-uncovered',
   'product-conflict',
   'product-unknown-ingredients',
+  'may-contain',
   'stop-and-seek-advice',
   'purging',
 ] as const;

@@ -480,6 +480,8 @@ export const es = {
   'conflict-avoided': '{product} contiene {ingredient}, que está en su lista de ingredientes que evitar',
   'conflict-too-harsh':
     '{product} contiene {ingredient}, demasiado irritante para una piel sensible o con tendencia a la rojez',
+  'conflict-too-strong':
+    '{product} contiene {ingredient} al {percent} %, por encima del {max} % aconsejado para uso en casa; los productos más fuertes son para profesionales',
   'conflict-redness-acid':
     '{product} contiene {ingredient}, un ácido exfoliante, y la rutina no usa ninguno mientras la rojez sea ' +
     'una preocupación',
@@ -490,6 +492,12 @@ export const es = {
   'fix-left-out': '{product} queda fuera de la rutina.',
   'fix-other-nights': '{product} tiene sus propias noches, cada una sin {other}.',
   'fix-one-session': '{product} se usa solo {session, select, am {por la mañana} other {por la noche}}.',
+  'warning-may-contain':
+    '{name} puede contener {ingredients} (indicado tras «puede contener»), {reason, select, avoided {que pidió ' +
+    'evitar} pregnancy {que no se recomienda durante el embarazo ni si busca concebir} other {que hace la piel más ' +
+    'sensible al sol: use protector solar cada día}}. La rutina no coloca el producto según ' +
+    '{count, plural, one {ese ingrediente} other {esos ingredientes}}: revise la etiqueta o pregunte al ' +
+    'fabricante si este producto {count, plural, one {lo contiene} other {los contiene}}.',
   'warning-product-unknown':
     '{name} contiene {count, plural, one {un ingrediente} other {# ingredientes}} que el catálogo no conoce: ' +
     '{unknown}. La rutina no puede {count, plural, one {comprobarlo} other {comprobarlos}} con sus reglas, así ' +

@@ -496,6 +496,8 @@ export const fr = {
   'conflict-avoided': '{product} contient {ingredient}, qui figure sur votre liste d’ingrédients à éviter',
   'conflict-too-harsh':
     '{product} contient {ingredient}, trop irritant pour une peau sensible ou sujette aux rougeurs',
+  'conflict-too-strong':
+    '{product} contient {ingredient} à {percent} %, au-delà des {max} % conseillés pour un usage à domicile ; plus fort, c’est un soin de professionnel',
   'conflict-redness-acid':
     '{product} contient {ingredient}, un acide exfoliant, et la routine n’en utilise aucun tant que les rougeurs ' +
     'sont une préoccupation',
@@ -506,6 +508,12 @@ export const fr = {
   'fix-left-out': '{product} est laissé hors de la routine.',
   'fix-other-nights': '{product} a ses propres soirs, chacun un soir sans {other}.',
   'fix-one-session': '{product} s’utilise {session, select, am {le matin} other {le soir}} uniquement.',
+  'warning-may-contain':
+    '{name} peut contenir {ingredients} (cité après « peut contenir »), {reason, select, avoided {que vous avez ' +
+    'demandé d’éviter} pregnancy {déconseillé pendant la grossesse ou si vous essayez de concevoir} other {qui rend ' +
+    'la peau plus sensible au soleil : mettez un écran solaire chaque jour}}. La routine ne place pas le produit ' +
+    'en fonction de {count, plural, one {cet ingrédient} other {ces ingrédients}} : vérifiez l’étiquette ou ' +
+    'demandez au fabricant si ce produit {count, plural, one {le contient} other {les contient}}.',
   'warning-product-unknown':
     '{name} contient {count, plural, one {un ingrédient} other {# ingrédients}} que le catalogue ne connaît pas : ' +
     '{unknown}. La routine ne peut pas {count, plural, one {le} other {les}} vérifier selon ses règles : lisez ' +

@@ -2,7 +2,7 @@ import type { OwnProduct } from '../engine/types.js';
 import type { StepKind } from '../engine/vocabulary.js';
 import type { FieldError } from '../http/problem.js';
 import type { IngredientListReader } from './ingredient-list.js';
-import type { ProductLookup } from './product-lookup.js';
+import { heldList, type ProductLookup } from './product-lookup.js';
 
 /** A product as a recommendation request gives it. */
 export type OwnProductRequest =
@@ -17,6 +17,8 @@ export interface ListReaderSource {
 interface ReadList {
   slugs: string[];
   unknown: string[];
+  stated: Record<string, number>;
+  mayContain: string[];
 }
 
 /** Lists read per reader (one per catalogue version); profiles repeat, so most lists are read once. */
@@ -79,9 +81,11 @@ export class OwnProductResolver {
           kind: stored.kind,
           slugs: stored.slugs,
           unknown: stored.unknown,
+          stated: stored.stated ?? {},
+          mayContain: stored.mayContain ?? [],
         };
       }
-      const { slugs, unknown } = this.#readList(reader, product.inci);
+      const { slugs, unknown, stated, mayContain } = this.#readList(reader, product.inci);
       return {
         key: product.name,
         productId: null,
@@ -89,6 +93,8 @@ export class OwnProductResolver {
         kind: product.kind ?? null,
         slugs,
         unknown,
+        stated,
+        mayContain,
       };
     });
   }
@@ -102,10 +108,8 @@ export class OwnProductResolver {
     let list = cache.get(inci);
     if (list === undefined) {
       const reading = reader.read(inci);
-      const slugs: string[] = [];
-      for (const entry of reading.ingredients)
-        if (entry.slug !== null && !entry.mayContain && !slugs.includes(entry.slug)) slugs.push(entry.slug);
-      list = { slugs, unknown: reading.unknownIngredients.map((item) => item.text) };
+      const { slugs, stated, mayContain } = heldList(reading.ingredients);
+      list = { slugs, unknown: reading.unknownIngredients.map((item) => item.text), stated, mayContain };
       if (cache.size >= READ_CACHE_LIMIT) cache.clear();
       cache.set(inci, list);
     }

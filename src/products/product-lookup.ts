@@ -12,6 +12,34 @@ export interface ProductLookup {
   all(): readonly CatalogueProduct[];
 }
 
+/** What a read list holds, as the engine needs it (`product.contains`). */
+export interface HeldList {
+  /** The catalogue slugs it holds, not "may contain" ones, in list order, each once. */
+  slugs: string[];
+  /** The 1-based position of each of `slugs`. */
+  positions: number[];
+  /** The percent printed for a held slug (its first entry that states one). */
+  stated: Record<string, number>;
+  /** The catalogue slugs only listed after "may contain": for warnings, never placement. */
+  mayContain: string[];
+}
+
+export function heldList(entries: readonly ListEntry[]): HeldList {
+  const held: HeldList = { slugs: [], positions: [], stated: {}, mayContain: [] };
+  for (const entry of entries) {
+    if (entry.slug === null || entry.mayContain) continue;
+    if (entry.percent !== null && held.stated[entry.slug] === undefined)
+      held.stated[entry.slug] = entry.percent;
+    if (held.slugs.includes(entry.slug)) continue;
+    held.slugs.push(entry.slug);
+    held.positions.push(entry.position);
+  }
+  for (const entry of entries)
+    if (entry.mayContain && entry.slug !== null && !held.slugs.includes(entry.slug))
+      if (!held.mayContain.includes(entry.slug)) held.mayContain.push(entry.slug);
+  return held;
+}
+
 /** What a stored product holds, as the engine needs it: the slugs it holds, not "may contain", in list order. */
 export function catalogueProductOf(product: {
   id: string;
@@ -21,13 +49,7 @@ export function catalogueProductOf(product: {
   ingredients: readonly ListEntry[];
   unknownIngredients: readonly string[];
 }): CatalogueProduct {
-  const slugs: string[] = [];
-  const positions: number[] = [];
-  for (const entry of product.ingredients) {
-    if (entry.slug === null || entry.mayContain || slugs.includes(entry.slug)) continue;
-    slugs.push(entry.slug);
-    positions.push(entry.position);
-  }
+  const { slugs, positions, stated, mayContain } = heldList(product.ingredients);
   return {
     id: product.id,
     brand: product.brand,
@@ -36,6 +58,8 @@ export function catalogueProductOf(product: {
     slugs,
     positions,
     unknown: [...product.unknownIngredients],
+    stated,
+    mayContain,
   };
 }
 

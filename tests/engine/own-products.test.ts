@@ -170,6 +170,44 @@ describe('product.own-first: own products fill the steps they fit before the cat
     );
   });
 
+  it('leaves out a product whose label states an active above its most, naming strength.start-low', () => {
+    const peel = (percent: number): OwnProduct => ({
+      ...own('Glow Peel', ['glycolic-acid', 'glycerin'], 'treatment'),
+      stated: { 'glycolic-acid': percent },
+    });
+    const strong = withProducts([peel(15)], { skinType: 'oily', concerns: ['texture'] });
+    expect(strong.routine.pm.some((step) => step.products.some((p) => p.name === 'Glow Peel'))).toBe(false);
+    const warning = strong.warnings.find((w) => w.code === 'product-conflict')!;
+    expect(warning.ruleIds).toEqual(['product.conflict', 'strength.start-low']);
+    expect(warning.message).toMatch(/Glow Peel holds Glycolic Acid at 15 %, above the 10 %/);
+    const homeStrength = withProducts([peel(8)], { skinType: 'oily', concerns: ['texture'] });
+    expect(homeStrength.routine.pm.some((step) => step.products.some((p) => p.name === 'Glow Peel'))).toBe(
+      true,
+    );
+  });
+
+  it('never places a product by what it may contain, but warns of what matters there', () => {
+    const maybe: OwnProduct = {
+      ...own('Maybe Serum', ['glycerin', 'squalane'], 'serum'),
+      mayContain: ['retinol', 'glycolic-acid'],
+    };
+    const pregnant = withProducts([maybe], { concerns: ['dryness'], pregnancy: 'pregnant' });
+    const serum = [...pregnant.routine.am, ...pregnant.routine.pm].find((step) =>
+      step.products.some((p) => p.name === 'Maybe Serum'),
+    )!;
+    expect(serum.ingredients).not.toContain('retinol');
+    const notes = pregnant.warnings.filter((w) => w.code === 'may-contain');
+    expect(notes.map((w) => w.ruleIds)).toEqual([
+      ['product.contains', 'retinoid.pregnancy'],
+      ['product.contains', 'photosensitizer.sun-warning'],
+    ]);
+    expect(notes[0]!.message).toMatch(/Maybe Serum may contain Retinol .*pregnant/);
+    const avoiding = withProducts([maybe], { concerns: ['dryness'], avoid: ['retinol'] });
+    expect(avoiding.warnings).toContainEqual(
+      expect.objectContaining({ code: 'may-contain', ruleIds: ['product.contains', 'profile.avoid'] }),
+    );
+  });
+
   it('names product.contains on the step a product fills: what it is was read from its list', () => {
     const uvbOnly = own('Beach Lotion', ['octocrylene', 'glycerin'], 'sunscreen');
     const rec = withProducts([uvbOnly]);

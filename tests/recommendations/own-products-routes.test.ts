@@ -190,3 +190,47 @@ describe('POST /v1/recommendations: bad products', () => {
     expect(response.json().errors.map((e: { path: string }) => e.path)).toEqual(paths);
   });
 });
+
+describe('what a label states beyond its ingredients', () => {
+  it('reads a stated percent: an AHA above its most is left out, with the reason', async () => {
+    const response = await post({
+      skinType: 'oily',
+      concerns: ['texture'],
+      startDate: '2026-12-01',
+      products: [{ name: 'Peel', inci: 'Aqua, Glycolic Acid (15%), Glycerin', kind: 'treatment' }],
+    });
+    expect(response.statusCode).toBe(200);
+    const answer = response.json();
+    const steps = [...answer.routine.am, ...answer.routine.pm] as { products: { name: string }[] }[];
+    expect(steps.some((step) => step.products.some((p) => p.name === 'Peel'))).toBe(false);
+    expect(answer.warnings).toContainEqual(
+      expect.objectContaining({
+        code: 'product-conflict',
+        ingredient: 'glycolic-acid',
+        ruleIds: ['product.conflict', 'strength.start-low'],
+      }),
+    );
+  });
+
+  it('warns of what a product may contain, in the language asked, without placing it by that', async () => {
+    const response = await t.app.inject({
+      method: 'POST',
+      url: '/v1/recommendations',
+      headers: { 'accept-language': 'fr' },
+      payload: {
+        skinType: 'normal',
+        concerns: ['dryness'],
+        pregnancy: 'pregnant',
+        startDate: '2026-12-01',
+        products: [{ name: 'Maybe', inci: 'Aqua, Glycerin, Squalane, May contain: Retinol', kind: 'serum' }],
+      },
+    });
+    const answer = response.json();
+    const warning = answer.warnings.find((w: { code: string }) => w.code === 'may-contain');
+    expect(warning).toMatchObject({
+      ingredient: 'retinol',
+      ruleIds: ['product.contains', 'retinoid.pregnancy'],
+    });
+    expect(warning.message).toMatch(/^Maybe peut contenir Retinol/);
+  });
+});

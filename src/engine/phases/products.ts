@@ -14,7 +14,12 @@ import {
   productConflict,
   ROLE_PRIORITY,
 } from '../rules/product-conflict.js';
-import { type HeldFacts, heldFacts, productContains } from '../rules/product-contains.js';
+import {
+  type HeldFacts,
+  heldFacts,
+  type MayContainReason,
+  productContains,
+} from '../rules/product-contains.js';
 import { inferredKind, leadOf, type OwnRole, productOwnFirst, roleOf } from '../rules/product-own-first.js';
 import { productUnknown } from '../rules/product-unknown.js';
 import { profileAvoid } from '../rules/profile-avoid.js';
@@ -27,6 +32,7 @@ import {
   sensitiveGentleOnly,
   tooHarsh,
 } from '../rules/sensitive-gentle-only.js';
+import { strengthStartLow } from '../rules/strength-start-low.js';
 import type { Firing } from '../trace.js';
 import type { CatalogueSnapshot, Ingredient, OwnProduct, Profile } from '../types.js';
 import type { StepKind } from '../vocabulary.js';
@@ -60,6 +66,13 @@ export interface ResolvedConflict {
   ruleIds: RuleId[];
 }
 
+/** What a product may contain (listed after "may contain") that matters for this profile. */
+export interface MayContainNote {
+  product: OwnProduct;
+  ingredients: Ingredient[];
+  reason: MayContainReason;
+}
+
 /** The person's products, placed: what each does, and what was done about every clash. */
 export interface OwnPlacement {
   retinoid: PlacedProduct | undefined;
@@ -77,6 +90,8 @@ export interface OwnPlacement {
   unknown: OwnProduct[];
   /** Products nothing could be decided for (no known ingredient, or no kind and nothing to infer it from). */
   notPlaced: OwnProduct[];
+  /** Used products that may contain something this profile should know of. */
+  mayContain: MayContainNote[];
 }
 
 export const NO_PRODUCTS: OwnPlacement = Object.freeze({
@@ -92,6 +107,7 @@ export const NO_PRODUCTS: OwnPlacement = Object.freeze({
   conflicts: [],
   unknown: [],
   notPlaced: [],
+  mayContain: [],
 }) as OwnPlacement;
 
 const BOTH: readonly Session[] = ['am', 'pm'];
@@ -214,7 +230,10 @@ export function placeOwnProducts(
   const barred = barredByPregnancy(profile);
   candidates = candidates.filter((c) => {
     const bar = barrierOf(c, profile, barred);
-    if (bar) clash(c, bar.reason, bar.rule, 'left-out', { ingredient: bar.ingredient });
+    if (bar) {
+      const { reason, rule, ingredient, percent, max } = bar;
+      clash(c, reason, rule, 'left-out', { ingredient, ...(percent === undefined ? {} : { percent, max }) });
+    }
     return bar === undefined;
   });
 
@@ -316,13 +335,42 @@ export function placeOwnProducts(
     conflicts,
     unknown,
     notPlaced,
+    mayContain: mayContainNotes(placed, profile, catalogue, barred),
   };
+}
+
+/**
+ * `product.contains`: entries after "may contain" never place a product, but what they name still
+ * counts for warnings: an ingredient the person avoids, one barred in pregnancy, a photosensitizer.
+ */
+function mayContainNotes(
+  placed: readonly PlacedProduct[],
+  profile: Profile,
+  catalogue: CatalogueSnapshot,
+  barred: boolean,
+): MayContainNote[] {
+  const notes: MayContainNote[] = [];
+  for (const { product } of placed) {
+    const listed = (product.mayContain ?? []).flatMap((slug) => catalogue.bySlug.get(slug) ?? []);
+    if (listed.length === 0) continue;
+    const note = (reason: MayContainReason, test: (ingredient: Ingredient) => boolean) => {
+      const ingredients = listed.filter(test);
+      if (ingredients.length > 0) notes.push({ product, ingredients, reason });
+    };
+    note('avoided', (ingredient) => profile.avoid.includes(ingredient.slug));
+    if (barred) note('pregnancy', (ingredient) => excludedByPregnancy(ingredient, profile));
+    note('sun', (ingredient) => ingredient.photosensitizing);
+  }
+  return notes;
 }
 
 interface Barrier {
   reason: ConflictReason;
   ingredient: Ingredient;
   rule: RuleId;
+  /** For a strength: the percent printed and the most the catalogue allows. */
+  percent?: number;
+  max?: number;
 }
 
 /** The first rule the profile would break by using this product at all, if any. */
@@ -331,6 +379,17 @@ function barrierOf(c: PlacedProduct, profile: Profile, barred: boolean): Barrier
   if (pregnancy) return { reason: 'pregnancy', ingredient: pregnancy, rule: retinoidPregnancy.id };
   const avoided = c.held.find((i) => profile.avoid.includes(i.slug));
   if (avoided) return { reason: 'avoided', ingredient: avoided, rule: profileAvoid.id };
+  // Never advised above the catalogue's most (strength.start-low): past it an AHA is a peel.
+  const stated = c.product.stated ?? {};
+  const strong = c.held.find((i) => i.strength !== null && (stated[i.slug] ?? 0) > i.strength.max);
+  if (strong)
+    return {
+      reason: 'too-strong',
+      ingredient: strong,
+      rule: strengthStartLow.id,
+      percent: stated[strong.slug]!,
+      max: strong.strength!.max,
+    };
   const harsh = c.held.find(
     (i) => tooHarsh(i, profile) || (i.class === 'antioxidant' && antioxidantTooHarsh(i, profile)),
   );

@@ -13,7 +13,7 @@ import { concernUncovered, uncoveredConcerns, uncoveredWarning } from '../rules/
 import type { RuleId } from '../rules/index.js';
 import { photosensitizerSunWarning, weeksOfCareAfterStopping } from '../rules/photosensitizer-sun-warning.js';
 import { conflictMessage } from '../rules/product-conflict.js';
-import { productContains } from '../rules/product-contains.js';
+import { MAY_CONTAIN_RULE, productContains } from '../rules/product-contains.js';
 import { productOwnFirst } from '../rules/product-own-first.js';
 import { notPlacedWarning, productUnknown, unknownWarning } from '../rules/product-unknown.js';
 import { distinctAvoided, profileAvoid } from '../rules/profile-avoid.js';
@@ -89,6 +89,20 @@ export function warningsFor(facts: RoutineFacts, schedule: Schedule, plan: Plan,
       ingredient: conflict.wording.ingredient?.slug ?? null,
       date: null,
       ruleIds: conflict.ruleIds,
+    });
+  }
+  for (const note of own.mayContain) {
+    warn({
+      code: 'may-contain',
+      message: message('warning-may-contain', {
+        name: note.product.name,
+        ingredients: note.ingredients.map((ingredient) => ingredient.name).join(', '),
+        count: note.ingredients.length,
+        reason: note.reason,
+      }),
+      ingredient: note.ingredients[0]!.slug,
+      date: null,
+      ruleIds: [productContains.id, MAY_CONTAIN_RULE[note.reason]],
     });
   }
   for (const product of own.unknown) {

@@ -14,6 +14,7 @@ export type ConflictReason =
   | 'pregnancy'
   | 'avoided'
   | 'too-harsh'
+  | 'too-strong'
   | 'redness-acid'
   | 'evening-only'
   | 'serum-cap';
@@ -65,6 +66,7 @@ const REASON_CODE: Record<ConflictReason, MessageCode> = {
   pregnancy: 'conflict-pregnancy',
   avoided: 'conflict-avoided',
   'too-harsh': 'conflict-too-harsh',
+  'too-strong': 'conflict-too-strong',
   'redness-acid': 'conflict-redness-acid',
   'evening-only': 'conflict-evening-only',
   'serum-cap': 'conflict-serum-cap',
@@ -87,8 +89,13 @@ export interface ConflictWording {
   ingredient: Ingredient | null;
   /** The rule the products would have broken. */
   rule: string;
-  /** For a daily limit, the most applications a day; for the serum cap, the most serum steps. */
+  /**
+   * For a daily limit, the most applications a day; for the serum cap, the most serum steps; for a
+   * strength, the most percent (`strength.start-low`).
+   */
   max?: number;
+  /** For a strength, the percent the label prints. */
+  percent?: number;
   /** For a product kept to one session, which. */
   session?: 'am' | 'pm';
 }
@@ -100,6 +107,7 @@ export function conflictMessage(w: ConflictWording): Message {
     other: w.other ?? '',
     ingredient: w.ingredient?.name ?? '',
     max: w.max ?? 0,
+    percent: w.percent ?? 0,
   };
   return message('warning-product-conflict', {
     reason: message(REASON_CODE[w.reason], names),

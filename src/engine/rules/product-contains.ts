@@ -1,6 +1,17 @@
 import { isActive, isExfoliatingAcid, isRetinoid } from '../ingredient-facts.js';
 import { SOURCES } from '../sources.js';
 import type { Ingredient, Rule } from '../types.js';
+import { photosensitizerSunWarning } from './photosensitizer-sun-warning.js';
+import { profileAvoid } from './profile-avoid.js';
+import { retinoidPregnancy } from './retinoid-pregnancy.js';
+
+/** Why a "may contain" entry is worth a warning, and the rule it would touch. */
+export type MayContainReason = 'avoided' | 'pregnancy' | 'sun';
+export const MAY_CONTAIN_RULE = {
+  avoided: profileAvoid.id,
+  pregnancy: retinoidPregnancy.id,
+  sun: photosensitizerSunWarning.id,
+} as const satisfies Record<MayContainReason, string>;
 
 /**
  * How far a printed name may be from a known one and still be read as it, by its length: short names
@@ -44,14 +55,15 @@ export function heldFacts(held: readonly Ingredient[]): HeldFacts {
  * `product.contains`: reads a product's printed ingredient list into catalogue ingredients (by INCI
  * name, by alias, or by a close spelling within {@link allowedEdits}, reported as fuzzy with its
  * confidence), keeping each entry's position and stated percent; the product's facts follow from
- * what it holds ({@link heldFacts}). The reading itself is the product service's (`products/`); the
+ * what it holds ({@link heldFacts}); "may contain" entries never place it but count for warnings
+ * ({@link MAY_CONTAIN_RULE}). The reading itself is the product service's (`products/`); the
  * engine receives the slugs it found.
  * Why: the label is the only reliable account of what a product is. Sources: the Supermood serum
  * article; CosIng for the names.
  */
 export const productContains = {
   id: 'product.contains',
-  reads: ['ownProducts'],
+  reads: ['ownProducts', 'avoid', 'pregnancy'],
   params: { ...SPELLING },
   sources: [SOURCES.article, SOURCES.cosing],
   strength: 'strong',
