@@ -8,7 +8,7 @@ import {
 } from './catalogue-files.js';
 import { tally } from './import-files.js';
 import type { IngredientRepository } from './ingredient-repository.js';
-import type { IngredientInput } from './ingredient-schemas.js';
+import { type IngredientInput, SlugSchema } from './ingredient-schemas.js';
 
 /** What the writer needs of the CosIng reference to cross-check INCI names and CAS numbers. */
 export interface InciLookup {
@@ -102,6 +102,8 @@ export class CatalogueWriter {
   }
 
   replace(slug: string, input: IngredientInput, actor: string): WriteResult {
+    // A path that is no slug names nothing: 404, not an invitation to send that slug in the body.
+    if (!SlugSchema.safeParse(slug).success) throw notFound(`No ingredient has the slug '${slug}'.`);
     if (input.slug !== slug) {
       throw invalidInput('The body’s slug must match the path.', [
         { path: '/slug', in: 'body', message: `must be '${slug}', the slug in the path` },

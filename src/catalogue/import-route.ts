@@ -1,6 +1,7 @@
 import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { invalidFields, toFieldErrors } from '../http/problem.js';
+import { otherPartErrors } from '../http/validation-errors.js';
 import { MAX_IMPORT_ROWS } from './import-files.js';
 
 /** The bulk import endpoints: the only ones that take `text/csv`. */
@@ -60,5 +61,9 @@ export function importBody(request: FastifyRequest): { csv: string } | { rows: u
   if (failed && (failed.validationContext !== 'body' || !(Array.isArray(body) || typeof body === 'string'))) {
     throw invalidFields(toFieldErrors(failed.validation, failed.validationContext));
   }
+  // Bad rows are the writer's to name; a bad query beside them (`?dryRun=maybe`) is said at once.
+  const others = failed ? otherPartErrors(request, failed.validationContext) : [];
+  if (failed && others.length > 0)
+    throw invalidFields([...toFieldErrors(failed.validation, failed.validationContext), ...others]);
   return typeof body === 'string' ? { csv: body } : { rows: body as unknown[] };
 }

@@ -26,7 +26,8 @@ registerAuditCommands(program);
 // error. Quietly exit, as Unix tools do, instead of dying on an unhandled EPIPE.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   if (error.code === 'EPIPE') process.exit(0);
-  throw error;
+  process.stderr.write(`regimen: cannot write the output: ${error.message.split('\n')[0]}\n`);
+  process.exit(1);
 });
 
 try {

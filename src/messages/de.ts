@@ -487,7 +487,7 @@ export const de = {
   'conflict-too-harsh':
     '{product} enthält {ingredient}, das für empfindliche oder zu Rötungen neigende Haut zu reizend ist',
   'conflict-too-strong':
-    '{product} enthält {ingredient} mit {percent} %, mehr als die für die Anwendung zu Hause empfohlenen {max} %; stärkere Produkte gehören in professionelle Hände',
+    '{product} enthält {ingredient} mit {percent, number} %, mehr als die {max, number} %, die diese Routine empfiehlt{peel, select, true {: darüber ist eine AHA-Säure ein Peeling für Fachleute} other {}}',
   'conflict-redness-acid':
     '{product} enthält {ingredient}, eine Peeling-Säure, und die Routine verwendet keine, solange Rötungen ein ' +
     'Anliegen sind',
@@ -499,11 +499,10 @@ export const de = {
   'fix-other-nights': '{product} bekommt eigene Abende, an denen jeweils {other} pausiert.',
   'fix-one-session': '{product} wird nur {session, select, am {morgens} other {abends}} verwendet.',
   'warning-may-contain':
-    '{name} kann {ingredients} enthalten (nach „kann enthalten“ aufgeführt), {reason, select, avoided {was Sie ' +
-    'meiden möchten} pregnancy {was in der Schwangerschaft oder bei Kinderwunsch nicht empfohlen wird} other {was ' +
-    'die Haut empfindlicher für die Sonne macht: Tragen Sie täglich Sonnenschutz}}. Die Routine richtet das ' +
-    'Produkt nicht nach {count, plural, one {diesem Inhaltsstoff} other {diesen Inhaltsstoffen}} aus: Prüfen Sie ' +
-    'das Etikett oder fragen Sie den Hersteller, ob dieses Produkt {count, plural, one {ihn} other {sie}} enthält.',
+    '{name} enthält möglicherweise {ingredients} (das Etikett sagt es nicht sicher), {reason, select, avoided ' +
+    '{was Sie meiden möchten} pregnancy {was in der Schwangerschaft oder bei Kinderwunsch nicht empfohlen wird} ' +
+    'other {was die Haut empfindlicher für die Sonne macht: Tragen Sie täglich Sonnenschutz}}. Fragen Sie den ' +
+    'Hersteller oder prüfen Sie die Charge, bevor Sie es verwenden.',
   'warning-product-unknown':
     '{name} enthält {count, plural, one {einen Inhaltsstoff} other {# Inhaltsstoffe}}, den der Katalog nicht ' +
     'kennt: {unknown}. Die Routine kann {count, plural, one {ihn} other {sie}} nicht anhand ihrer Regeln ' +

@@ -136,7 +136,7 @@ export const en = {
   'conflict-too-harsh':
     '{product} holds {ingredient}, which is too irritating for sensitive or redness-prone skin',
   'conflict-too-strong':
-    '{product} holds {ingredient} at {percent} %, above the {max} % advised for use at home; stronger products are for professionals',
+    '{product} holds {ingredient} at {percent, number} %, above the {max, number} % this routine advises{peel, select, true {: above it an AHA is a peel for professionals} other {}}',
   'conflict-redness-acid':
     '{product} holds {ingredient}, an exfoliating acid, and the routine uses none while redness is a concern',
   'conflict-evening-only':
@@ -147,11 +147,10 @@ export const en = {
   'fix-other-nights': '{product} takes nights of its own, each one a night off {other}.',
   'fix-one-session': '{product} is used {session, select, am {in the morning} other {in the evening}} only.',
   'warning-may-contain':
-    '{name} may contain {ingredients} (listed after “may contain”), {reason, select, avoided {which you asked to avoid} ' +
-    'pregnancy {which is not recommended while pregnant or trying to conceive} other {which makes skin more ' +
-    'sensitive to the sun: wear sunscreen every day}}. The routine does not place the product by ' +
-    '{count, plural, one {it} other {them}}: check the label or ask the maker whether this product holds ' +
-    '{count, plural, one {it} other {them}}.',
+    '{name} may or may not contain {ingredients} (its label does not say for sure), {reason, select, avoided ' +
+    '{which you asked to avoid} pregnancy {which is not recommended while pregnant or trying to conceive} other ' +
+    '{which makes skin more sensitive to the sun: wear sunscreen every day}}. Ask the maker, or check the ' +
+    'batch, before you use it.',
   'warning-product-unknown':
     '{name} lists {count, plural, one {an ingredient} other {# ingredients}} the catalogue does not know: {unknown}. ' +
     'The routine cannot check {count, plural, one {it} other {them}} against its rules, so read the label, and stop if ' +

@@ -481,7 +481,7 @@ export const es = {
   'conflict-too-harsh':
     '{product} contiene {ingredient}, demasiado irritante para una piel sensible o con tendencia a la rojez',
   'conflict-too-strong':
-    '{product} contiene {ingredient} al {percent} %, por encima del {max} % aconsejado para uso en casa; los productos más fuertes son para profesionales',
+    '{product} contiene {ingredient} al {percent, number} %, por encima del {max, number} % que aconseja esta rutina{peel, select, true {: por encima, un AHA es un peeling para profesionales} other {}}',
   'conflict-redness-acid':
     '{product} contiene {ingredient}, un ácido exfoliante, y la rutina no usa ninguno mientras la rojez sea ' +
     'una preocupación',
@@ -493,11 +493,10 @@ export const es = {
   'fix-other-nights': '{product} tiene sus propias noches, cada una sin {other}.',
   'fix-one-session': '{product} se usa solo {session, select, am {por la mañana} other {por la noche}}.',
   'warning-may-contain':
-    '{name} puede contener {ingredients} (indicado tras «puede contener»), {reason, select, avoided {que pidió ' +
-    'evitar} pregnancy {que no se recomienda durante el embarazo ni si busca concebir} other {que hace la piel más ' +
-    'sensible al sol: use protector solar cada día}}. La rutina no coloca el producto según ' +
-    '{count, plural, one {ese ingrediente} other {esos ingredientes}}: revise la etiqueta o pregunte al ' +
-    'fabricante si este producto {count, plural, one {lo contiene} other {los contiene}}.',
+    '{name} quizá contenga {ingredients} (su etiqueta no lo dice con certeza), {reason, select, avoided {que ' +
+    'pidió evitar} pregnancy {no recomendable durante el embarazo ni si busca concebir} other ' +
+    '{fotosensibilizante: use protector solar cada día}}. Pregunte al fabricante, o revise el lote, antes de ' +
+    'usarlo.',
   'warning-product-unknown':
     '{name} contiene {count, plural, one {un ingrediente} other {# ingredientes}} que el catálogo no conoce: ' +
     '{unknown}. La rutina no puede {count, plural, one {comprobarlo} other {comprobarlos}} con sus reglas, así ' +

@@ -497,7 +497,7 @@ export const fr = {
   'conflict-too-harsh':
     '{product} contient {ingredient}, trop irritant pour une peau sensible ou sujette aux rougeurs',
   'conflict-too-strong':
-    '{product} contient {ingredient} à {percent} %, au-delà des {max} % conseillés pour un usage à domicile ; plus fort, c’est un soin de professionnel',
+    '{product} contient {ingredient} à {percent, number} %, au-delà des {max, number} % que conseille cette routine{peel, select, true { : au-delà, un AHA est un peeling de professionnel} other {}}',
   'conflict-redness-acid':
     '{product} contient {ingredient}, un acide exfoliant, et la routine n’en utilise aucun tant que les rougeurs ' +
     'sont une préoccupation',
@@ -509,11 +509,10 @@ export const fr = {
   'fix-other-nights': '{product} a ses propres soirs, chacun un soir sans {other}.',
   'fix-one-session': '{product} s’utilise {session, select, am {le matin} other {le soir}} uniquement.',
   'warning-may-contain':
-    '{name} peut contenir {ingredients} (cité après « peut contenir »), {reason, select, avoided {que vous avez ' +
-    'demandé d’éviter} pregnancy {déconseillé pendant la grossesse ou si vous essayez de concevoir} other {qui rend ' +
-    'la peau plus sensible au soleil : mettez un écran solaire chaque jour}}. La routine ne place pas le produit ' +
-    'en fonction de {count, plural, one {cet ingrédient} other {ces ingrédients}} : vérifiez l’étiquette ou ' +
-    'demandez au fabricant si ce produit {count, plural, one {le contient} other {les contient}}.',
+    '{name} contient peut-être {ingredients} (son étiquette ne le dit pas avec certitude), {reason, select, ' +
+    'avoided {que vous avez demandé d’éviter} pregnancy {à éviter pendant la grossesse ou si vous essayez de ' +
+    'concevoir} other {sensibilisant la peau au soleil : mettez un écran solaire chaque jour}}. Demandez au ' +
+    'fabricant, ou vérifiez le lot, avant de l’utiliser.',
   'warning-product-unknown':
     '{name} contient {count, plural, one {un ingrédient} other {# ingrédients}} que le catalogue ne connaît pas : ' +
     '{unknown}. La routine ne peut pas {count, plural, one {le} other {les}} vérifier selon ses règles : lisez ' +

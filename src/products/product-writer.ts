@@ -1,5 +1,6 @@
 import { ImportRejected } from '../catalogue/catalogue-writer.js';
 import { type FileFormat, type RowError, tally } from '../catalogue/import-files.js';
+import { SlugSchema } from '../catalogue/ingredient-schemas.js';
 import { conflict, invalidInput, notFound } from '../http/problem.js';
 import type { ListReaderProvider } from './list-reader-provider.js';
 import { parseProductText, validateProductRows } from './product-files.js';
@@ -65,6 +66,8 @@ export class ProductWriter {
   }
 
   replace(id: string, input: ProductInput, actor: string): Product {
+    // A path that is no id names nothing: 404, not an invitation to send that id in the body.
+    if (!SlugSchema.safeParse(id).success) throw notFound(`No product has the id '${id}'.`);
     if (input.id !== id) {
       throw invalidInput('The body’s id must match the path.', [
         { path: '/id', in: 'body', message: `must be '${id}', the id in the path` },

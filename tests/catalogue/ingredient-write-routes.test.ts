@@ -328,6 +328,29 @@ describe('POST /v1/ingredients/import', () => {
     expect(t.repository.findBySlug('ok-row')).toBeUndefined();
   });
 
+  it('names a bad ?dryRun beside bad rows, and writes nothing', async () => {
+    const before = t.repository.version();
+    const response = await t.app.inject({
+      method: 'POST',
+      url: '/v1/ingredients/import?dryRun=maybe',
+      payload: [{ ...row(901), photosensitizing: 'yes' }],
+      headers: as(writer),
+    });
+    expect(response.statusCode).toBe(400);
+    expect(response.json().errors).toContainEqual(expect.objectContaining({ path: '/dryRun', in: 'query' }));
+    expect(t.repository.version()).toBe(before);
+  });
+
+  it('answers 404 to a PUT whose path is no slug, rather than asking for that slug in the body', async () => {
+    const response = await t.app.inject({
+      method: 'PUT',
+      url: '/v1/ingredients/Retinol',
+      payload: { ...NEW, slug: 'retinol' },
+      headers: as(writer),
+    });
+    expect(response.statusCode).toBe(404);
+  });
+
   it('validates only on dryRun=true', async () => {
     const before = t.repository.version();
     const response = await t.app.inject({

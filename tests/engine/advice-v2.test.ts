@@ -123,7 +123,8 @@ describe('evidence.graded', () => {
     expect(antioxidantOf({ concerns: ['dullness'] })).toBe('ascorbic-acid');
     expect(antioxidantOf({ sensitive: true, concerns: ['dullness'] })).toBe('ascorbic-acid');
     const forRedness = antioxidantOf({ concerns: ['dullness', 'redness'] });
-    if (forRedness) expect(seedIngredients.find((i) => i.slug === forRedness)!.irritation).toBe('low');
+    expect(forRedness).not.toBe('ascorbic-acid');
+    expect(seedIngredients.find((i) => i.slug === forRedness)?.irritation ?? 'low').toBe('low');
   });
 
   it('explains every named ingredient once, with its grade and sources', () => {

@@ -212,6 +212,22 @@ describe('what a label states beyond its ingredients', () => {
     );
   });
 
+  it('writes the stated strength as the language writes numbers', async () => {
+    const response = await t.app.inject({
+      method: 'POST',
+      url: '/v1/recommendations',
+      headers: { 'accept-language': 'fr' },
+      payload: {
+        skinType: 'oily',
+        concerns: ['texture'],
+        startDate: '2026-12-01',
+        products: [{ name: 'Peel', inci: 'Aqua, Glycolic Acid (12.5%), Glycerin', kind: 'treatment' }],
+      },
+    });
+    const warning = response.json().warnings.find((w: { code: string }) => w.code === 'product-conflict');
+    expect(warning.message).toContain('12,5 %');
+  });
+
   it('warns of what a product may contain, in the language asked, without placing it by that', async () => {
     const response = await t.app.inject({
       method: 'POST',
@@ -231,6 +247,6 @@ describe('what a label states beyond its ingredients', () => {
       ingredient: 'retinol',
       ruleIds: ['product.contains', 'retinoid.pregnancy'],
     });
-    expect(warning.message).toMatch(/^Maybe peut contenir Retinol/);
+    expect(warning.message).toMatch(/^Maybe contient peut-être Retinol/);
   });
 });

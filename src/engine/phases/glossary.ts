@@ -20,9 +20,7 @@ export function glossaryOf(plan: Plan, patched: readonly Pick[]): GlossaryEntry[
     });
   };
   for (const steps of [plan.am, plan.pm]) for (const step of steps) stepIngredients(step).forEach(add);
-  for (const pick of patched) {
-    if (pick.product) pick.product.held.forEach(add);
-    else add(pick.ingredient);
-  }
+  // The calendar's patch list names each pick by its lead ingredient: so does the glossary.
+  for (const pick of patched) add(pick.ingredient);
   return entries;
 }

@@ -353,8 +353,12 @@ function mayContainNotes(
   for (const { product } of placed) {
     const listed = (product.mayContain ?? []).flatMap((slug) => catalogue.bySlug.get(slug) ?? []);
     if (listed.length === 0) continue;
+    // The avoid list says it all for an ingredient on it: it is not named again for pregnancy or sun.
+    const avoided = listed.filter((ingredient) => profile.avoid.includes(ingredient.slug));
     const note = (reason: MayContainReason, test: (ingredient: Ingredient) => boolean) => {
-      const ingredients = listed.filter(test);
+      const ingredients = listed.filter(
+        (ingredient) => test(ingredient) && (reason === 'avoided' || !avoided.includes(ingredient)),
+      );
       if (ingredients.length > 0) notes.push({ product, ingredients, reason });
     };
     note('avoided', (ingredient) => profile.avoid.includes(ingredient.slug));

@@ -97,7 +97,6 @@ export function warningsFor(facts: RoutineFacts, schedule: Schedule, plan: Plan,
       message: message('warning-may-contain', {
         name: note.product.name,
         ingredients: note.ingredients.map((ingredient) => ingredient.name).join(', '),
-        count: note.ingredients.length,
         reason: note.reason,
       }),
       ingredient: note.ingredients[0]!.slug,

@@ -108,6 +108,8 @@ export function conflictMessage(w: ConflictWording): Message {
     ingredient: w.ingredient?.name ?? '',
     max: w.max ?? 0,
     percent: w.percent ?? 0,
+    // Past its most an AHA is a professional peel (strength.start-low); other actives are just too strong.
+    peel: w.ingredient?.class === 'aha',
   };
   return message('warning-product-conflict', {
     reason: message(REASON_CODE[w.reason], names),

@@ -45,8 +45,14 @@ export function suitsStep(
   for (const slug of slot.chosen) if (!product.slugs.includes(slug)) return false;
   const barred = barredByPregnancy(profile);
   const chosenFamilies = new Set(held.filter((i) => slot.chosen.includes(i.slug)).map(familyOf));
+  // Nor what its label says beyond what it holds: a strength above the most advised, or a
+  // "may contain" entry the person avoids.
+  if (product.mayContain?.some((slug) => profile.avoid.includes(slug))) return false;
   for (const ingredient of held) {
     if (profile.avoid.includes(ingredient.slug)) return false;
+    const percent = product.stated?.[ingredient.slug];
+    if (percent !== undefined && ingredient.strength !== null && percent > ingredient.strength.max)
+      return false;
     if (barred && excludedByPregnancy(ingredient, profile)) return false;
     if (!ingredient.skinTypes.includes(profile.skinType)) return false;
     if (slot.session === 'am' && ingredient.photosensitizing) return false;
