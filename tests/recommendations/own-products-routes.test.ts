@@ -192,6 +192,17 @@ describe('POST /v1/recommendations: bad products', () => {
 });
 
 describe('what a label states beyond its ingredients', () => {
+  /** The first warning of `code` in the French answer to a profile with one own product. */
+  const frenchWarning = async (code: string, profile: object, product: object) => {
+    const response = await t.app.inject({
+      method: 'POST',
+      url: '/v1/recommendations',
+      headers: { 'accept-language': 'fr' },
+      payload: { startDate: '2026-12-01', ...profile, products: [product] },
+    });
+    return response.json().warnings.find((w: { code: string }) => w.code === code);
+  };
+
   it('reads a stated percent: an AHA above its most is left out, with the reason', async () => {
     const response = await post({
       skinType: 'oily',
@@ -213,36 +224,20 @@ describe('what a label states beyond its ingredients', () => {
   });
 
   it('writes the stated strength as the language writes numbers', async () => {
-    const response = await t.app.inject({
-      method: 'POST',
-      url: '/v1/recommendations',
-      headers: { 'accept-language': 'fr' },
-      payload: {
-        skinType: 'oily',
-        concerns: ['texture'],
-        startDate: '2026-12-01',
-        products: [{ name: 'Peel', inci: 'Aqua, Glycolic Acid (12.5%), Glycerin', kind: 'treatment' }],
-      },
-    });
-    const warning = response.json().warnings.find((w: { code: string }) => w.code === 'product-conflict');
+    const warning = await frenchWarning(
+      'product-conflict',
+      { skinType: 'oily', concerns: ['texture'] },
+      { name: 'Peel', inci: 'Aqua, Glycolic Acid (12.5%), Glycerin', kind: 'treatment' },
+    );
     expect(warning.message).toContain('12,5 %');
   });
 
   it('warns of what a product may contain, in the language asked, without placing it by that', async () => {
-    const response = await t.app.inject({
-      method: 'POST',
-      url: '/v1/recommendations',
-      headers: { 'accept-language': 'fr' },
-      payload: {
-        skinType: 'normal',
-        concerns: ['dryness'],
-        pregnancy: 'pregnant',
-        startDate: '2026-12-01',
-        products: [{ name: 'Maybe', inci: 'Aqua, Glycerin, Squalane, May contain: Retinol', kind: 'serum' }],
-      },
-    });
-    const answer = response.json();
-    const warning = answer.warnings.find((w: { code: string }) => w.code === 'may-contain');
+    const warning = await frenchWarning(
+      'may-contain',
+      { skinType: 'normal', concerns: ['dryness'], pregnancy: 'pregnant' },
+      { name: 'Maybe', inci: 'Aqua, Glycerin, Squalane, May contain: Retinol', kind: 'serum' },
+    );
     expect(warning).toMatchObject({
       ingredient: 'retinol',
       ruleIds: ['product.contains', 'retinoid.pregnancy'],
