@@ -6,6 +6,11 @@ import type { FastifyReply } from 'fastify';
  */
 export function appendVary(reply: FastifyReply, name: string): void {
   const vary = reply.getHeader('vary');
+  // The common case, on every catalogue read: nothing listed yet.
+  if (vary === undefined) {
+    reply.header('vary', name);
+    return;
+  }
   const listed = (Array.isArray(vary) ? vary.join(',') : String(vary ?? ''))
     .split(',')
     .map((entry) => entry.trim())
