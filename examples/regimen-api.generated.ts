@@ -1245,7 +1245,7 @@ export interface components {
              * @description The kind of warning.
              * @enum {string}
              */
-            code: "product-unknown-ingredients" | "close-spelling" | "may-contain" | "pregnancy" | "sun-sensitivity";
+            code: "product-unknown-ingredients" | "close-spelling" | "may-contain" | "pregnancy" | "sun-sensitivity" | "too-strong";
             /** @description What it means, in words. */
             message: string;
             /** @description The `position` of every entry it is about. */

@@ -69,6 +69,7 @@ export const MESSAGE_CODES = [
   'analysis-may-contain',
   'analysis-not-pregnancy-safe',
   'analysis-photosensitizing',
+  'analysis-too-strong',
   'warning-product-conflict',
   'conflict-two-retinoids',
   'conflict-two-acids',

@@ -466,6 +466,9 @@ export const de = {
   'analysis-photosensitizing':
     'Enthält {names}, {count, plural, one {das} other {die}} die Haut empfindlicher für Sonne ' +
     '{count, plural, one {macht} other {machen}}: abends verwenden und jeden Tag Sonnenschutz tragen.',
+  'analysis-too-strong':
+    'Gibt {name} mit {percent, number} % an, mehr als die {max, number} %, die diese Routine empfiehlt: Wählen ' +
+    'Sie ein milderes Produkt oder fragen Sie eine Fachperson.',
   'warning-product-conflict': '{reason} (Regel {rule}): {fix}',
   'conflict-two-retinoids':
     '{product} und {other} enthalten beide ein Retinoid, und eine Routine verwendet jeweils nur ein Retinoid',

@@ -119,6 +119,9 @@ export const en = {
   'analysis-photosensitizing':
     'Holds {names}, which {count, plural, one {makes} other {make}} skin more sensitive to the sun: use it in ' +
     'the evening and wear sunscreen every day.',
+  'analysis-too-strong':
+    'States {name} at {percent, number} %, above the {max, number} % this routine advises: choose a milder ' +
+    'product, or ask a professional.',
   'warning-product-conflict': '{reason} (rule {rule}): {fix}',
   'conflict-two-retinoids':
     '{product} and {other} both hold a retinoid, and a routine uses one retinoid at a time',

@@ -462,6 +462,9 @@ export const es = {
   'analysis-photosensitizing':
     'Contiene {names}, que {count, plural, one {hace} other {hacen}} la piel más sensible al sol: úselo por la ' +
     'noche y póngase protector solar cada día.',
+  'analysis-too-strong':
+    'Indica {name} al {percent, number} %, por encima del {max, number} % que aconseja esta rutina: elija un ' +
+    'producto más suave o consulte a un profesional.',
   'warning-product-conflict': '{reason} (regla {rule}): {fix}',
   'conflict-two-retinoids':
     '{product} y {other} contienen ambos un retinoide, y una rutina usa un solo retinoide a la vez',

@@ -478,6 +478,9 @@ export const fr = {
   'analysis-photosensitizing':
     'Contient {names}, qui {count, plural, one {rend} other {rendent}} la peau plus sensible au soleil : à ' +
     'utiliser le soir, avec une protection solaire tous les jours.',
+  'analysis-too-strong':
+    'Indique {name} à {percent, number} %, au-delà des {max, number} % que conseille cette routine : choisissez ' +
+    'un produit plus doux, ou demandez conseil à un professionnel.',
   'warning-product-conflict': '{reason} (règle {rule}) : {fix}',
   'conflict-two-retinoids':
     '{product} et {other} contiennent tous deux un rétinoïde, et une routine n’utilise qu’un rétinoïde à la fois',

@@ -13,6 +13,7 @@ export const ANALYSIS_WARNING_CODES = [
   'may-contain',
   'pregnancy',
   'sun-sensitivity',
+  'too-strong',
 ] as const;
 export type AnalysisWarningCode = (typeof ANALYSIS_WARNING_CODES)[number];
 

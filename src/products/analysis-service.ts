@@ -107,6 +107,13 @@ export class ProductAnalysisService {
         render(message('analysis-photosensitizing', { count: list.length, names: names(list) })),
       );
     }
+    // A stated strength above the most the catalogue advises (strength.start-low), entry by entry.
+    for (const { entry, ingredient } of held) {
+      if (entry.mayContain || entry.percent === null || ingredient.strength === null) continue;
+      if (entry.percent <= ingredient.strength.max) continue;
+      const params = { name: ingredient.name, percent: entry.percent, max: ingredient.strength.max };
+      warn('too-strong', [entry], render(message('analysis-too-strong', params)));
+    }
     return warnings;
   }
 }

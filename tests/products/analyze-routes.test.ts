@@ -67,6 +67,15 @@ describe('POST /v1/products/analyze', () => {
     expect(text.pregnancy).toContain('Retinol');
   });
 
+  it('warns of a stated strength above the most advised, and not of one within it', async () => {
+    const strong = (await analyze({ inci: 'Aqua, Glycolic Acid 15%, Glycerin' })).json() as ListAnalysis;
+    const warning = strong.warnings.find((w) => w.code === 'too-strong');
+    expect(warning?.positions).toEqual([2]);
+    expect(warning?.message).toMatch(/Glycolic Acid at 15 %, above the 10 %/);
+    const mild = (await analyze({ inci: 'Aqua, Glycolic Acid 8%, Glycerin' })).json() as ListAnalysis;
+    expect(mild.warnings.some((w) => w.code === 'too-strong')).toBe(false);
+  });
+
   it('answers a clean list with no warnings', async () => {
     const response = await analyze({ inci: 'Aqua, Glycerin, Sodium Hyaluronate, Panthenol' });
     expect(response.statusCode).toBe(200);
