@@ -9,12 +9,6 @@ const STATUS_BY_CODE: Readonly<Record<string, number>> = {
   HPE_HEADER_OVERFLOW: 431,
 };
 
-const DETAIL: Readonly<Record<number, string>> = {
-  400: 'The request is not valid HTTP.',
-  408: 'The request did not arrive whole in time.',
-  431: 'The request headers are larger than the server reads.',
-};
-
 /**
  * What a request gets when Node's HTTP parser refuses it before Fastify sees a request (headers too
  * large, a timeout, malformed HTTP): the same problem+json and security headers as every other error,
@@ -29,7 +23,7 @@ export function clientErrorHandler(error: Error & { code?: string }, socket: Soc
     type: problemTypeUri(name),
     title: PROBLEM_TYPES[name].title,
     status,
-    detail: DETAIL[status] ?? DETAIL[400],
+    detail: PROBLEM_TYPES[name].description,
   });
   if (socket.writable) {
     const headers = SECURITY_HEADERS.map(([header, value]) => `${header}: ${value}\r\n`).join('');

@@ -63,7 +63,7 @@ export const PROBLEM_TYPES = {
   'request-timeout': {
     status: 408,
     title: 'Request Timeout',
-    description: 'The request did not arrive whole within 30 seconds of its connection opening.',
+    description: 'The request did not arrive whole before the server stopped waiting for it.',
   },
   conflict: {
     status: 409,

@@ -1,4 +1,5 @@
 import { message } from '../engine/message.js';
+import { mostExceeded } from '../engine/rules/strength-start-low.js';
 import type { Ingredient } from '../engine/types.js';
 import { invalidFields } from '../http/problem.js';
 import { type Locale, type MessageRenderer, rendererFor } from '../messages/render.js';
@@ -109,9 +110,10 @@ export class ProductAnalysisService {
     }
     // A stated strength above the most the catalogue advises (strength.start-low), entry by entry.
     for (const { entry, ingredient } of held) {
-      if (entry.mayContain || entry.percent === null || ingredient.strength === null) continue;
-      if (entry.percent <= ingredient.strength.max) continue;
-      const params = { name: ingredient.name, percent: entry.percent, max: ingredient.strength.max };
+      if (entry.mayContain || entry.percent === null) continue;
+      const max = mostExceeded(ingredient, entry.percent);
+      if (max === undefined) continue;
+      const params = { name: ingredient.name, percent: entry.percent, max };
       warn('too-strong', [entry], render(message('analysis-too-strong', params)));
     }
     return warnings;

@@ -34,6 +34,34 @@ export interface ProductFacts {
   pregnancySafe: boolean;
 }
 
+/** What a read list holds, as the engine needs it (`product.contains`). */
+export interface HeldList {
+  /** The catalogue slugs it holds, not "may contain" ones, in list order, each once. */
+  slugs: string[];
+  /** The 1-based position of each of `slugs`. */
+  positions: number[];
+  /** The percent printed for a held slug (its first entry that states one). */
+  stated: Record<string, number>;
+  /** The catalogue slugs only listed after "may contain": for warnings, never placement. */
+  mayContain: string[];
+}
+
+export function heldList(entries: readonly ListEntry[]): HeldList {
+  const held: HeldList = { slugs: [], positions: [], stated: {}, mayContain: [] };
+  for (const entry of entries) {
+    if (entry.slug === null || entry.mayContain) continue;
+    if (entry.percent !== null && held.stated[entry.slug] === undefined)
+      held.stated[entry.slug] = entry.percent;
+    if (held.slugs.includes(entry.slug)) continue;
+    held.slugs.push(entry.slug);
+    held.positions.push(entry.position);
+  }
+  for (const entry of entries)
+    if (entry.mayContain && entry.slug !== null && !held.slugs.includes(entry.slug))
+      if (!held.mayContain.includes(entry.slug)) held.mayContain.push(entry.slug);
+  return held;
+}
+
 /** An entry that matched nothing, with the closest INCI names. */
 export interface UnknownIngredient {
   text: string;
@@ -165,12 +193,7 @@ export class IngredientListReader {
 
   /** The product's facts, from the catalogue ingredients it holds (may-contain entries aside). */
   facts(entries: readonly ListEntry[]): ProductFacts {
-    const held: Ingredient[] = [];
-    for (const entry of entries) {
-      if (entry.mayContain || entry.slug === null) continue;
-      const ingredient = this.#bySlug.get(entry.slug);
-      if (ingredient && !held.includes(ingredient)) held.push(ingredient);
-    }
+    const held = heldList(entries).slugs.flatMap((slug) => this.#bySlug.get(slug) ?? []);
     // `product.contains`: the engine places an own product by the same facts.
     const facts = heldFacts(held);
     return {

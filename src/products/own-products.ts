@@ -1,8 +1,8 @@
 import type { OwnProduct } from '../engine/types.js';
 import type { StepKind } from '../engine/vocabulary.js';
 import type { FieldError } from '../http/problem.js';
-import type { IngredientListReader } from './ingredient-list.js';
-import { heldList, type ProductLookup } from './product-lookup.js';
+import { heldList, type IngredientListReader } from './ingredient-list.js';
+import type { ProductLookup } from './product-lookup.js';
 
 /** A product as a recommendation request gives it. */
 export type OwnProductRequest =

@@ -1,6 +1,6 @@
 import type { CatalogueProduct } from '../engine/types.js';
 import type { StepKind } from '../engine/vocabulary.js';
-import type { ListEntry } from './ingredient-list.js';
+import { heldList, type ListEntry } from './ingredient-list.js';
 import type { ProductRepository } from './product-repository.js';
 
 /**
@@ -10,34 +10,6 @@ import type { ProductRepository } from './product-repository.js';
 export interface ProductLookup {
   get(id: string): CatalogueProduct | undefined;
   all(): readonly CatalogueProduct[];
-}
-
-/** What a read list holds, as the engine needs it (`product.contains`). */
-export interface HeldList {
-  /** The catalogue slugs it holds, not "may contain" ones, in list order, each once. */
-  slugs: string[];
-  /** The 1-based position of each of `slugs`. */
-  positions: number[];
-  /** The percent printed for a held slug (its first entry that states one). */
-  stated: Record<string, number>;
-  /** The catalogue slugs only listed after "may contain": for warnings, never placement. */
-  mayContain: string[];
-}
-
-export function heldList(entries: readonly ListEntry[]): HeldList {
-  const held: HeldList = { slugs: [], positions: [], stated: {}, mayContain: [] };
-  for (const entry of entries) {
-    if (entry.slug === null || entry.mayContain) continue;
-    if (entry.percent !== null && held.stated[entry.slug] === undefined)
-      held.stated[entry.slug] = entry.percent;
-    if (held.slugs.includes(entry.slug)) continue;
-    held.slugs.push(entry.slug);
-    held.positions.push(entry.position);
-  }
-  for (const entry of entries)
-    if (entry.mayContain && entry.slug !== null && !held.slugs.includes(entry.slug))
-      if (!held.mayContain.includes(entry.slug)) held.mayContain.push(entry.slug);
-  return held;
 }
 
 /** What a stored product holds, as the engine needs it: the slugs it holds, not "may contain", in list order. */

@@ -32,7 +32,7 @@ import {
   sensitiveGentleOnly,
   tooHarsh,
 } from '../rules/sensitive-gentle-only.js';
-import { strengthStartLow } from '../rules/strength-start-low.js';
+import { mostExceeded, strengthStartLow } from '../rules/strength-start-low.js';
 import type { Firing } from '../trace.js';
 import type { CatalogueSnapshot, Ingredient, OwnProduct, Profile } from '../types.js';
 import type { StepKind } from '../vocabulary.js';
@@ -385,15 +385,17 @@ function barrierOf(c: PlacedProduct, profile: Profile, barred: boolean): Barrier
   if (avoided) return { reason: 'avoided', ingredient: avoided, rule: profileAvoid.id };
   // Never advised above the catalogue's most (strength.start-low): past it an AHA is a peel.
   const stated = c.product.stated ?? {};
-  const strong = c.held.find((i) => i.strength !== null && (stated[i.slug] ?? 0) > i.strength.max);
-  if (strong)
-    return {
-      reason: 'too-strong',
-      ingredient: strong,
-      rule: strengthStartLow.id,
-      percent: stated[strong.slug]!,
-      max: strong.strength!.max,
-    };
+  for (const ingredient of c.held) {
+    const max = mostExceeded(ingredient, stated[ingredient.slug]);
+    if (max !== undefined)
+      return {
+        reason: 'too-strong',
+        ingredient,
+        rule: strengthStartLow.id,
+        percent: stated[ingredient.slug]!,
+        max,
+      };
+  }
   const harsh = c.held.find(
     (i) => tooHarsh(i, profile) || (i.class === 'antioxidant' && antioxidantTooHarsh(i, profile)),
   );

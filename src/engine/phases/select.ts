@@ -316,7 +316,8 @@ export function selectIngredients(
     : acidIngredient && take(acidIngredient, 'acid', [goalsMatchIngredients.id, acidNightFrequency.id]);
 
   // Own serums that fill the morning's serum steps leave no room for a catalogue antioxidant.
-  const morningFull = own.serums.filter((placed) => placed.sessions.has('am')).length >= MAX_SERUM_STEPS;
+  const ownMorningSerums = own.serums.filter((placed) => placed.sessions.has('am')).length;
+  const morningFull = ownMorningSerums >= MAX_SERUM_STEPS;
   const antioxidantIngredient =
     own.antioxidant || morningFull
       ? undefined
@@ -355,8 +356,7 @@ export function selectIngredients(
     hyaluronicWanted && isHyaluronic(c.item) ? 0 : prefersPeptides(profile, c.item) ? 1 : 2;
   // A hyaluronic acid serum goes on morning and evening (hyaluronic.twice-daily): it is picked only
   // while the morning has a serum step left after the antioxidant and the person's own morning serums.
-  let morningRoom =
-    MAX_SERUM_STEPS - (antioxidant ? 1 : 0) - own.serums.filter((placed) => placed.sessions.has('am')).length;
+  let morningRoom = MAX_SERUM_STEPS - (antioxidant ? 1 : 0) - ownMorningSerums;
   const serumFits = (c: IndexedIngredient) =>
     c.irritation === 0 &&
     (covers(c) > 0 || (hyaluronicWanted && isHyaluronic(c.item))) &&

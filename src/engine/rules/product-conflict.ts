@@ -3,6 +3,7 @@ import { SOURCES } from '../sources.js';
 import type { Ingredient, Rule } from '../types.js';
 import { IRRITATION_LEVELS } from '../vocabulary.js';
 import type { OwnRole } from './product-own-first.js';
+import { peelsAbove } from './strength-start-low.js';
 
 /** How two products, or a product and the profile, would break a rule together. */
 export type ConflictReason =
@@ -109,7 +110,7 @@ export function conflictMessage(w: ConflictWording): Message {
     max: w.max ?? 0,
     percent: w.percent ?? 0,
     // Past its most an AHA is a professional peel (strength.start-low); other actives are just too strong.
-    peel: w.ingredient?.class === 'aha',
+    peel: w.ingredient ? peelsAbove(w.ingredient) : false,
   };
   return message('warning-product-conflict', {
     reason: message(REASON_CODE[w.reason], names),

@@ -5,6 +5,7 @@ import type { StepKind } from '../vocabulary.js';
 import { dailyApplications } from './hyaluronic-twice-daily.js';
 import { barredByPregnancy, excludedByPregnancy } from './retinoid-pregnancy.js';
 import { acidsBarred, antioxidantTooHarsh, tooHarsh } from './sensitive-gentle-only.js';
+import { mostExceeded } from './strength-start-low.js';
 
 /** The most products suggested for one step. */
 export const MAX_SUGGESTIONS = 3;
@@ -50,9 +51,7 @@ export function suitsStep(
   if (product.mayContain?.some((slug) => profile.avoid.includes(slug))) return false;
   for (const ingredient of held) {
     if (profile.avoid.includes(ingredient.slug)) return false;
-    const percent = product.stated?.[ingredient.slug];
-    if (percent !== undefined && ingredient.strength !== null && percent > ingredient.strength.max)
-      return false;
+    if (mostExceeded(ingredient, product.stated?.[ingredient.slug]) !== undefined) return false;
     if (barred && excludedByPregnancy(ingredient, profile)) return false;
     if (!ingredient.skinTypes.includes(profile.skinType)) return false;
     if (slot.session === 'am' && ingredient.photosensitizing) return false;
